@@ -1,0 +1,58 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parley} command: reads news about peace negotiations into a sourced ledger. */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    versionProvider = Parley.Version.class,
+    description = {
+      "Reads news about peace negotiations into a sourced, time-stamped ledger of positions,",
+      "territorial control, quotations and meetings, and answers questions from it."
+    },
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Parley implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Builds the command line with its exit-code mapping, ready to execute. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Parley());
+    cli.setExecutionExceptionHandler(new ExitCodes());
+    cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version, from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Parley.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {
+        "parley " + p.getProperty("version", "unknown") + " (claims: parley.claim/1)",
+        "Java " + Runtime.version()
+      };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ParleyTest {
+  private final StringWriter out = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Parley.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(out, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void printsItsVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("parley ").contains("parley.claim/1");
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    CommandLine cli = Parley.commandLine();
+    for (String name : cli.getSubcommands().keySet()) {
+      StringWriter help = new StringWriter();
+      CommandLine sub = cli.getSubcommands().get(name);
+      sub.usage(new PrintWriter(help));
+      assertThat(help.toString()).as(name).contains("Usage: parley " + name);
+      assertThat(sub.getCommandSpec().mixinStandardHelpOptions() || name.equals("help"))
+          .as("%s has --help", name)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(out.toString()).contains("Unmatched argument");
+  }
+}
