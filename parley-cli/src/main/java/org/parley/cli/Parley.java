@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
       "Reads news about peace negotiations into a sourced, time-stamped ledger of positions,",
       "territorial control, quotations and meetings, and answers questions from it."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      org.parley.cli.eval.EvalCommand.class,
+    })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
