@@ -1,0 +1,91 @@
+package org.parley.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Indexes every surface form by its folded key and enforces the homonym rule: an entry may not give
+ * the same folded form twice, and two entries may share a form only when both mark it as an
+ * intended homonym ({@code ~Kyiv}).
+ */
+final class AliasIndex {
+  private final Map<String, List<Located>> byForm = new LinkedHashMap<>();
+  private final List<Alias> all = new ArrayList<>();
+
+  private record Located(Alias alias, Draft.Form form, SourceLine at) {}
+
+  AliasIndex(List<Draft> drafts, List<String> problems) {
+    for (Draft d : drafts) {
+      Map<String, String> own = new HashMap<>();
+      for (Draft.Form f : d.forms()) {
+        String key = FormNormalizer.normalize(f.text());
+        String before = own.putIfAbsent(key, f.text());
+        if (before != null) {
+          problems.add(
+              d.at()
+                  .problem(
+                      d.entry().kindName()
+                          + " "
+                          + d.entry().key()
+                          + ": duplicate alias '"
+                          + f.text()
+                          + "' (folds to the same form as '"
+                          + before
+                          + "')"));
+          continue;
+        }
+        Alias alias = new Alias(f.text(), d.entry(), f.reading());
+        all.add(alias);
+        byForm.computeIfAbsent(key, k -> new ArrayList<>()).add(new Located(alias, f, d.at()));
+      }
+    }
+    byForm.values().forEach(group -> checkHomonyms(group, problems));
+  }
+
+  /** Every form, entries in entry order and each entry's forms in file order. */
+  List<Alias> all() {
+    return List.copyOf(all);
+  }
+
+  /** The readings of each folded form, in entry order. */
+  Map<String, List<Alias>> readings() {
+    Map<String, List<Alias>> out = new HashMap<>();
+    byForm.forEach(
+        (k, group) ->
+            out.put(k, group.stream().map(Located::alias).sorted(EntryOrder.READINGS).toList()));
+    return Map.copyOf(out);
+  }
+
+  private static void checkHomonyms(List<Located> group, List<String> problems) {
+    if (group.size() < 2) {
+      return;
+    }
+    for (Located l : group) {
+      if (l.form().shared()) {
+        continue;
+      }
+      Located other = group.get(group.get(0) == l ? 1 : 0);
+      KbEntry e = l.alias().entry();
+      problems.add(
+          l.at()
+              .problem(
+                  e.kindName()
+                      + " "
+                      + e.key()
+                      + ": duplicate alias '"
+                      + l.alias().form()
+                      + "' is also a form of "
+                      + other.alias().entry().kindName()
+                      + " "
+                      + other.alias().entry().key()
+                      + " ("
+                      + other.at()
+                      + "); if both readings are meant, mark the form ~"
+                      + l.alias().form()
+                      + " in every entry that gives it"));
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.parley.kb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.model.ActorId;
+import org.parley.model.RegionId;
+
+/**
+ * Merges the drafts of several files (a later file's entry replaces an earlier one with the same
+ * id, and says so in a note), then checks that every referenced id exists and indexes the forms.
+ */
+final class KbAssembler {
+  private final Map<String, Draft> byKey = new LinkedHashMap<>();
+  private final List<String> problems;
+  private final List<String> notes = new ArrayList<>();
+
+  KbAssembler(List<String> problems) {
+    this.problems = problems;
+  }
+
+  /** Adds the drafts of the next file in load order. */
+  void add(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      Draft earlier = byKey.get(d.entry().key());
+      if (earlier == null) {
+        byKey.put(d.entry().key(), d);
+      } else if (earlier.entry().getClass() != d.entry().getClass()) {
+        problems.add(
+            d.at()
+                .problem(
+                    "id "
+                        + d.entry().key()
+                        + " is already a "
+                        + earlier.entry().kindName()
+                        + " ("
+                        + earlier.at()
+                        + "); an override must keep the kind"));
+      } else {
+        notes.add(
+            d.at()
+                .problem(
+                    "replaces "
+                        + earlier.entry().kindName()
+                        + " "
+                        + d.entry().key()
+                        + " defined at "
+                        + earlier.at()));
+        byKey.put(d.entry().key(), d);
+      }
+    }
+  }
+
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** The merged drafts in entry order, after reporting every reference to a missing entry. */
+  List<Draft> checkedDrafts() {
+    List<Draft> drafts = new ArrayList<>(byKey.values());
+    drafts.sort((a, b) -> EntryOrder.ENTRIES.compare(a.entry(), b.entry()));
+    for (Draft d : drafts) {
+      checkReferences(d);
+    }
+    return drafts;
+  }
+
+  private void checkReferences(Draft d) {
+    switch (d.entry()) {
+      case Actor a -> a.territory().forEach(r -> requireRegion(d, "territory", r));
+      case Person p -> requireParty(d, p.party());
+      case Region r -> {}
+      case Aggregate g -> g.regions().forEach(r -> requireRegion(d, "member region", r));
+      case Place p -> requireRegion(d, "region", p.region());
+    }
+  }
+
+  private void requireRegion(Draft d, String role, RegionId id) {
+    Draft target = byKey.get(id.value());
+    if (target == null || !(target.entry() instanceof Region)) {
+      problems.add(
+          d.at()
+              .problem(
+                  d.entry().kindName()
+                      + " "
+                      + d.entry().key()
+                      + ": unknown "
+                      + role
+                      + " "
+                      + id
+                      + " (no region with that id)"));
+    }
+  }
+
+  private void requireParty(Draft d, ActorId id) {
+    Draft target = byKey.get(id.value());
+    if (target == null || !(target.entry() instanceof Actor)) {
+      problems.add(
+          d.at()
+              .problem(
+                  "person "
+                      + d.entry().key()
+                      + ": unknown party "
+                      + id
+                      + " (no state, org or entity with that id)"));
+    }
+  }
+}

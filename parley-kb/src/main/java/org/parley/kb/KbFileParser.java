@@ -1,0 +1,96 @@
+package org.parley.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits the text of one knowledge-base file into {@link RawRecord}s: one record a line, cells
+ * separated by tabs ({@code KIND ID NAME key=value ...}), {@code #} comments and blank lines
+ * skipped. Problems (a malformed line, an unknown kind, an id given twice in the file) are added to
+ * the caller's list; the line is then skipped.
+ */
+final class KbFileParser {
+  static final Set<String> KINDS =
+      Set.of("state", "org", "entity", "person", "region", "aggregate", "place");
+
+  private KbFileParser() {}
+
+  static List<RawRecord> parse(String file, String text, List<String> problems) {
+    List<RawRecord> records = new ArrayList<>();
+    Map<String, SourceLine> seen = new HashMap<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = i == 0 ? stripBom(lines[i]) : lines[i];
+      if (line.isBlank() || line.stripLeading().startsWith("#")) {
+        continue;
+      }
+      SourceLine at = new SourceLine(file, i + 1);
+      RawRecord r = parseLine(at, line, problems);
+      if (r == null) {
+        continue;
+      }
+      SourceLine first = seen.putIfAbsent(r.id(), at);
+      if (first != null) {
+        problems.add(
+            at.problem("id " + r.id() + " is defined twice in this file (first at " + first + ")"));
+      } else {
+        records.add(r);
+      }
+    }
+    return records;
+  }
+
+  private static RawRecord parseLine(SourceLine at, String line, List<String> problems) {
+    List<String> cells = new ArrayList<>();
+    for (String cell : line.split("\t")) {
+      if (!cell.isBlank()) {
+        cells.add(cell.strip());
+      }
+    }
+    if (cells.size() < 3) {
+      problems.add(
+          at.problem(
+              "malformed line: expected TAB-separated KIND, ID, NAME and key=value fields, got '"
+                  + abbreviate(line)
+                  + "'"));
+      return null;
+    }
+    String kind = cells.get(0);
+    if (!KINDS.contains(kind)) {
+      problems.add(
+          at.problem(
+              "unknown kind '"
+                  + kind
+                  + "' (expected one of "
+                  + String.join(", ", KINDS.stream().sorted().toList())
+                  + ")"));
+      return null;
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String cell : cells.subList(3, cells.size())) {
+      int eq = cell.indexOf('=');
+      if (eq <= 0) {
+        problems.add(at.problem("malformed field '" + abbreviate(cell) + "': expected key=value"));
+        return null;
+      }
+      String key = cell.substring(0, eq).strip();
+      if (fields.put(key, cell.substring(eq + 1).strip()) != null) {
+        problems.add(at.problem("field '" + key + "' is given twice"));
+        return null;
+      }
+    }
+    return new RawRecord(at, kind, cells.get(1), cells.get(2), fields);
+  }
+
+  private static String stripBom(String line) {
+    return line.startsWith("\uFEFF") ? line.substring(1) : line;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}

@@ -1,0 +1,90 @@
+package org.parley.kb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the bundled data files (listed in {@code data/index.txt} beside this class) and the user's
+ * files, in that order, and assembles them into a {@link KnowledgeBase}. Problems are collected
+ * stage by stage (lines, then references, then aliases) and thrown together as one {@link
+ * KbFormatException}, so that one typo does not hide the next.
+ */
+final class KbLoader {
+  private static final String DATA = "data/";
+  private static final String LABEL = "kb/";
+
+  private KbLoader() {}
+
+  static KnowledgeBase load(List<Path> userFiles) {
+    List<String> problems = new ArrayList<>();
+    KbAssembler assembler = new KbAssembler(problems);
+    for (String name : bundledFiles()) {
+      assembler.add(drafts(LABEL + name, resource(DATA + name), problems));
+    }
+    for (Path p : userFiles) {
+      assembler.add(drafts(p.toString(), file(p), problems));
+    }
+    failIfAny(problems);
+    List<Draft> drafts = assembler.checkedDrafts();
+    failIfAny(problems);
+    AliasIndex index = new AliasIndex(drafts, problems);
+    failIfAny(problems);
+    List<KbEntry> entries = drafts.stream().map(Draft::entry).toList();
+    return new KnowledgeBase(entries, index.readings(), index.all(), assembler.notes());
+  }
+
+  private static List<Draft> drafts(String file, String text, List<String> problems) {
+    List<Draft> out = new ArrayList<>();
+    for (RawRecord r : KbFileParser.parse(file, text, problems)) {
+      EntryBuilder.build(r, problems).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static List<String> bundledFiles() {
+    List<String> names = new ArrayList<>();
+    for (String line : resource(DATA + "index.txt").split("\r?\n")) {
+      String s = line.strip();
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        names.add(s);
+      }
+    }
+    return names;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = KbLoader.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled knowledge-base file missing: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled knowledge-base file " + name, e);
+    }
+  }
+
+  private static String file(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new KbFormatException(List.of(p + ": no such knowledge-base file"));
+    } catch (CharacterCodingException e) {
+      throw new KbFormatException(List.of(p + ": not UTF-8 text"));
+    } catch (IOException e) {
+      throw new KbFormatException(List.of(p + ": cannot read (" + e.getMessage() + ")"));
+    }
+  }
+
+  private static void failIfAny(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new KbFormatException(problems);
+    }
+  }
+}

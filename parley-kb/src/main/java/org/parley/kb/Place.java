@@ -1,0 +1,26 @@
+package org.parley.kb;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.model.RegionId;
+
+/**
+ * A town, city or site of the war zone and the ISO region it lies in. A city that shares its name
+ * with its region (Kharkiv) is a place of kind {@link PlaceKind#CITY} beside the region, so that a
+ * reader can tell the city reading from the region reading.
+ */
+public record Place(String id, String name, List<String> aliases, RegionId region, PlaceKind kind)
+    implements KbEntry {
+  public Place {
+    Entries.requireSlug(id);
+    Entries.requireName(name, id);
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(kind, "kind");
+    aliases = List.copyOf(aliases);
+  }
+
+  @Override
+  public String key() {
+    return id;
+  }
+}

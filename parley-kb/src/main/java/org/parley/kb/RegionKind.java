@@ -1,0 +1,15 @@
+package org.parley.kb;
+
+/** What kind of territorial unit a {@link Region} is. */
+public enum RegionKind {
+  /** A whole country ({@code UA}). */
+  COUNTRY,
+  /** A Ukrainian oblast. */
+  OBLAST,
+  /** A city with special status that is its own ISO unit (Kyiv, Sevastopol). */
+  CITY,
+  /** An autonomous republic (Crimea). */
+  REPUBLIC,
+  /** A federal subject of Russia (Kursk, Belgorod oblasts). */
+  FEDERAL_SUBJECT
+}
