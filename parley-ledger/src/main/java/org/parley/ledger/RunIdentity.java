@@ -1,0 +1,19 @@
+package org.parley.ledger;
+
+/**
+ * Which extractor and knowledge base produced a claim set ("parley-extract 0.3.1", "kb
+ * 2025-11-20"). A new identity re-extracting a document supersedes the earlier claim set; the same
+ * identity on the same content is recorded once.
+ */
+public record RunIdentity(String extractor, String knowledgeBase) {
+  public RunIdentity {
+    if (extractor.isBlank() || knowledgeBase.isBlank()) {
+      throw new IllegalArgumentException("a run names its extractor and knowledge base versions");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return extractor + " / " + knowledgeBase;
+  }
+}

@@ -1,0 +1,113 @@
+package org.parley.ledger.jdbc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.ledger.ClaimQuery;
+import org.parley.model.ClaimKind;
+
+/**
+ * Turns a {@link ClaimQuery} into one SELECT over the claims visible as of an instant. The most
+ * selective side table drives the query (party, then region, else the claim table), so that each
+ * filter with an index ordered by valid time answers a "newest first, limit N" query by walking one
+ * index. Values are always bound, never spliced into the SQL.
+ */
+record ClaimSql(String sql, Map<String, Object> bindings) {
+  /** How the rows are ordered and cut. */
+  enum Order {
+    /** Newest valid time first, then latest recorded, with the query's limit. */
+    NEWEST_FIRST,
+    /** Recording order (ascending entry id), without a limit. */
+    RECORDING
+  }
+
+  /** Valid-time spans are at most a year long (a year's precision): this bounds index scans. */
+  private static final int LONGEST_SPAN_DAYS = 366;
+
+  static ClaimSql of(ClaimQuery q, long asOfMicros, Order order) {
+    Map<String, Object> b = new LinkedHashMap<>();
+    List<String> where = new ArrayList<>();
+    b.put("asOf", asOfMicros);
+    String from;
+    String v;
+    if (q.party() != null) {
+      from = "claim_party v JOIN claim c ON c.claim_id = v.claim_id";
+      v = "v";
+      where.add("v.actor = :party");
+      b.put("party", q.party().value());
+    } else if (q.region() != null) {
+      from = "claim_region v JOIN claim c ON c.claim_id = v.claim_id";
+      v = "v";
+    } else {
+      from = "claim c";
+      v = "c";
+    }
+    if (q.region() != null) {
+      where.add(
+          q.party() == null
+              ? "v.region = :region"
+              : "EXISTS (SELECT 1 FROM claim_region r WHERE r.region = :region"
+                  + " AND r.claim_id = c.claim_id)");
+      b.put("region", q.region().value());
+    }
+    filters(q, v, where, b);
+    where.add("c.recorded_us <= :asOf");
+    if (!q.includeSuperseded()) {
+      where.add("s.superseded_id IS NULL");
+    }
+    StringBuilder sql = new StringBuilder(EntryMapper.COLUMNS);
+    sql.append(" FROM ").append(from);
+    sql.append(" JOIN extraction e ON e.extraction_id = c.extraction_id");
+    sql.append(" LEFT JOIN supersession s ON s.superseded_id = c.extraction_id");
+    sql.append(" AND s.recorded_us <= :asOf");
+    sql.append(" WHERE ").append(String.join(" AND ", where));
+    if (order == Order.NEWEST_FIRST) {
+      sql.append(" ORDER BY ").append(v).append(".valid_from DESC, ").append(v);
+      sql.append(".claim_id DESC LIMIT :limit");
+      b.put("limit", q.limit());
+    } else {
+      sql.append(" ORDER BY c.claim_id");
+    }
+    return new ClaimSql(sql.toString(), b);
+  }
+
+  private static void filters(ClaimQuery q, String v, List<String> where, Map<String, Object> b) {
+    if (!q.kinds().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      int i = 0;
+      for (ClaimKind k : q.kinds().stream().sorted().toList()) {
+        names.add(":kind" + i);
+        b.put("kind" + i++, k.code());
+      }
+      where.add("c.kind IN (" + String.join(", ", names) + ")");
+    }
+    equal(
+        where,
+        b,
+        "c.provision_type",
+        "type",
+        q.provisionType() == null ? null : q.provisionType().code());
+    equal(where, b, "c.status", "status", q.status() == null ? null : q.status().code());
+    equal(where, b, "c.doc_id", "doc", q.doc() == null ? null : q.doc().value());
+    equal(where, b, "c.outlet", "outlet", q.outlet());
+    if (q.validFrom() != null) {
+      long from = q.validFrom().toEpochDay();
+      where.add("c.valid_to >= :validFrom AND " + v + ".valid_from >= :scanFrom");
+      b.put("validFrom", from);
+      b.put("scanFrom", from - LONGEST_SPAN_DAYS);
+    }
+    if (q.validTo() != null) {
+      where.add(v + ".valid_from <= :validTo");
+      b.put("validTo", q.validTo().toEpochDay());
+    }
+  }
+
+  private static void equal(
+      List<String> where, Map<String, Object> b, String column, String name, Object value) {
+    if (value != null) {
+      where.add(column + " = :" + name);
+      b.put(name, value);
+    }
+  }
+}
