@@ -1,0 +1,75 @@
+package org.parley.ingest.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One input to read: a file, or the body of a fetched URL. {@code name} names it in diagnostics;
+ * {@code stem} is the file name without directory and extension, the id of a document that is the
+ * whole input. {@link #open()} undoes gzip, whatever the name says, by looking at the first bytes.
+ */
+public record SourceInput(String name, String stem, Opener opener) {
+  private static final int GZIP_MAGIC_1 = 0x1f;
+  private static final int GZIP_MAGIC_2 = 0x8b;
+
+  /** Opens the raw bytes of an input, afresh on each call. */
+  @FunctionalInterface
+  public interface Opener {
+    /** A new stream over the input's raw bytes; the caller closes it. */
+    InputStream open() throws IOException;
+  }
+
+  /** The input's bytes, gunzipped if they are gzip; the caller closes the stream. */
+  public InputStream open() throws IOException {
+    BufferedInputStream in = new BufferedInputStream(opener.open(), 1 << 16);
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
+      return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+    }
+    return in;
+  }
+
+  /** All the input's bytes, gunzipped. */
+  public byte[] readAll() throws IOException {
+    try (InputStream in = open()) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** Up to {@code n} first bytes of the gunzipped input, for telling its format. */
+  public byte[] head(int n) throws IOException {
+    try (InputStream in = open()) {
+      return in.readNBytes(n);
+    }
+  }
+
+  /** The name without a {@code .gz} suffix, lower case: what the format is told by. */
+  public String formatName() {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+  }
+
+  /** {@code name} followed by {@code :line}, the way diagnostics name a line. */
+  public String at(long line) {
+    return name + ":" + line;
+  }
+
+  /**
+   * The stem of a file name: without directories, a {@code .gz} suffix and then one extension
+   * ({@code crawl.warc.gz} gives {@code crawl}).
+   */
+  public static String stemOf(String fileName) {
+    String base = fileName.substring(fileName.lastIndexOf('/') + 1);
+    if (base.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      base = base.substring(0, base.length() - 3);
+    }
+    int dot = base.lastIndexOf('.');
+    return dot > 0 ? base.substring(0, dot) : base;
+  }
+}

@@ -1,0 +1,172 @@
+package org.parley.ingest.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the sources a user names into one cursor per input, lazily and in a fixed order: sources in
+ * the order given, folders recursively with entries sorted by name (hidden entries, those starting
+ * with a dot, are not read). A source that cannot be opened becomes a one-item failed cursor; so
+ * does a file whose format cannot be told, except inside a folder, where such a file is passed over
+ * as {@link SkipReason#NOT_AN_ARTICLE}. Bytes read by the readers are added to a counter, for
+ * progress. Not thread-safe; close it to release the HTTP client.
+ */
+public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
+  private final Deque<Pending> pending = new ArrayDeque<>();
+  private final Set<Path> visitedFolders = new HashSet<>();
+  private final @Nullable SourceFormat forced;
+  private final ReadSettings settings;
+  private final LongAdder bytesRead;
+  private final RemoteFetch remote = new RemoteFetch();
+
+  /** Walks {@code sources}; {@code forced} overrides format detection when not null. */
+  public SourceWalk(
+      List<Source> sources,
+      @Nullable SourceFormat forced,
+      ReadSettings settings,
+      LongAdder bytesRead) {
+    sources.reversed().forEach(s -> pending.push(new Pending(s, false)));
+    this.forced = forced;
+    this.settings = settings;
+    this.bytesRead = bytesRead;
+  }
+
+  private record Pending(Source source, boolean inFolder) {}
+
+  @Override
+  public boolean hasNext() {
+    return !pending.isEmpty();
+  }
+
+  @Override
+  public SourceCursor next() {
+    if (pending.isEmpty()) {
+      throw new NoSuchElementException();
+    }
+    Pending p = pending.pop();
+    return switch (p.source()) {
+      case Source.Remote r -> fetched(r);
+      case Source.Local l -> local(l.path(), p.inFolder());
+    };
+  }
+
+  private SourceCursor local(Path path, boolean inFolder) {
+    String name = path.toString();
+    try {
+      if (Files.isDirectory(path)) {
+        return folder(path);
+      }
+      if (!Files.exists(path)) {
+        return SourceCursor.failed(name, SkipReason.UNREADABLE, "no such file or folder");
+      }
+      SourceInput probe =
+          new SourceInput(name, SourceInput.stemOf(name), () -> Files.newInputStream(path));
+      SourceInput counted =
+          new SourceInput(name, probe.stem(), () -> counting(Files.newInputStream(path)));
+      return open(probe, counted, inFolder);
+    } catch (IOException e) {
+      return SourceCursor.failed(name, SkipReason.UNREADABLE, describe(e));
+    } catch (RuntimeException e) {
+      return SourceCursor.failed(name, SkipReason.MALFORMED_RECORD, "could not be read: " + e);
+    }
+  }
+
+  private SourceCursor folder(Path folder) throws IOException {
+    if (!visitedFolders.add(folder.toRealPath())) {
+      return SourceCursor.of(folder.toString());
+    }
+    List<Path> children;
+    try (Stream<Path> list = Files.list(folder)) {
+      children = list.filter(c -> !c.getFileName().toString().startsWith(".")).sorted().toList();
+    }
+    children.reversed().forEach(c -> pending.push(new Pending(new Source.Local(c), true)));
+    if (children.isEmpty()) {
+      return SourceCursor.failed(
+          folder.toString(), SkipReason.NO_TEXT, "the folder holds no files");
+    }
+    return SourceCursor.of(folder.toString());
+  }
+
+  private SourceCursor fetched(Source.Remote r) {
+    String name = r.name();
+    try {
+      byte[] body = remote.fetch(r);
+      bytesRead.add(body.length);
+      String path = r.uri().getPath() == null ? "" : r.uri().getPath();
+      String stem = SourceInput.stemOf(path.isEmpty() ? r.uri().getHost() : path);
+      SourceInput input = new SourceInput(name, stem, () -> new ByteArrayInputStream(body));
+      return open(input, input, false);
+    } catch (IOException | IllegalArgumentException e) {
+      return SourceCursor.failed(name, SkipReason.UNREADABLE, "could not fetch: " + describe(e));
+    }
+  }
+
+  private SourceCursor open(SourceInput probe, SourceInput counted, boolean inFolder)
+      throws IOException {
+    SourceFormat format =
+        forced != null
+            ? forced
+            : FormatDetector.detect(probe.formatName(), probe.head(FormatDetector.HEAD_BYTES))
+                .orElse(null);
+    if (format == null) {
+      return inFolder
+          ? SourceCursor.failed(
+              probe.name(), SkipReason.NOT_AN_ARTICLE, "not a format Parley reads")
+          : SourceCursor.failed(
+              probe.name(),
+              SkipReason.UNKNOWN_FORMAT,
+              "cannot tell the format from the name or content; give --format "
+                  + SourceFormat.choices());
+    }
+    return Readers.of(format, settings).read(counted);
+  }
+
+  private InputStream counting(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        bytesRead.add(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        bytesRead.add(Math.max(n, 0));
+        return n;
+      }
+    };
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  @Override
+  public void close() {
+    remote.close();
+  }
+}
