@@ -1,0 +1,122 @@
+package org.parley.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Polarity;
+import org.parley.model.ProvisionType;
+
+/**
+ * Finds the provisions a stretch of text names, from the data file {@code provisions.tsv}: each
+ * line a provision type, its stated polarity, a pattern and a detail. Matches do not overlap: the
+ * earliest wins, and of two at the same place the one listed first. A grammatical negator just
+ * before a match ("no NATO admittance", "not join", "without security guarantees") flips its
+ * polarity. Immutable and thread-safe.
+ */
+public final class ProvisionLexicon {
+  private static final String RESOURCE = "provisions.tsv";
+  private static final Pattern NEGATOR =
+      Pattern.compile(
+          "(?:\\b(?:no|not|never|without|nor|neither)\\b|n't)(?:\\s+(?:\\w+[- ]){0,3}\\w*)?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private final List<Entry> entries;
+
+  private ProvisionLexicon(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** One lexicon line. */
+  private record Entry(ProvisionType type, Polarity polarity, Pattern pattern, String detail) {}
+
+  /** The lexicon bundled with Parley. */
+  public static ProvisionLexicon bundled() {
+    try (InputStream in = ProvisionLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource missing: " + RESOURCE);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Parses lexicon text; {@code source} names it in error messages. */
+  static ProvisionLexicon parse(String text, String source) {
+    List<Entry> entries = new ArrayList<>();
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (!line.isBlank() && !line.startsWith("#")) {
+          entries.add(entry(line, source + ":" + n));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ProvisionLexicon(entries);
+  }
+
+  private static Entry entry(String line, String where) {
+    String[] f = line.split("\t", -1);
+    if (f.length < 3) {
+      throw new IllegalArgumentException(where + ": expected type, polarity, pattern[, detail]");
+    }
+    try {
+      return new Entry(
+          ProvisionType.fromCode(f[0].strip()),
+          Polarity.fromCode(f[1].strip()),
+          Pattern.compile(f[2], Pattern.CASE_INSENSITIVE),
+          f.length > 3 ? f[3].strip() : "");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Non-overlapping provision matches in {@code text[from, to)}, in text order. */
+  public List<ProvisionMatch> find(String text, int from, int to) {
+    List<ProvisionMatch> all = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      Matcher m = e.pattern().matcher(text).region(from, to);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          all.add(match(text, from, m.start(), m.end(), e));
+        }
+      }
+    }
+    List<ProvisionMatch> ordered = new ArrayList<>(all);
+    ordered.sort(Comparator.comparingInt(ProvisionMatch::start).thenComparingInt(all::indexOf));
+    List<ProvisionMatch> kept = new ArrayList<>();
+    int end = -1;
+    for (ProvisionMatch m : ordered) {
+      if (m.start() >= end) {
+        kept.add(m);
+        end = m.end();
+      }
+    }
+    return kept;
+  }
+
+  private static ProvisionMatch match(String text, int from, int start, int end, Entry e) {
+    String before = text.substring(Math.max(from, start - 30), start);
+    int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    boolean negated = NEGATOR.matcher(before.substring(cut + 1)).find();
+    Polarity p = negated ? e.polarity().opposite() : e.polarity();
+    return new ProvisionMatch(start, end, e.type(), p, e.detail(), negated);
+  }
+}

@@ -1,0 +1,64 @@
+package org.parley.extract.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProvisionLexiconTest {
+  private static final ProvisionLexicon LEXICON = ProvisionLexicon.bundled();
+
+  private static List<String> find(String text) {
+    return LEXICON.find(text, 0, text.length()).stream()
+        .map(m -> m.type().code() + "/" + m.polarity().code())
+        .toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "No NATO admittance|alliance.nato/against",
+        "no Western troops in Ukraine|troops.foreign/against",
+        "hand over the Donbas region|territory.cede/for",
+        "freeze the front lines where it currently stands|territory.freeze/for",
+        "relinquish some territory it has captured|territory.return/for",
+        "Ukraine's neutral status|neutrality/for",
+        "to demilitarise and denazify Ukraine|military.limits/for,governance/for",
+        "guarantees of NATO non-expansion|alliance.nato/against",
+        "lifting of Western sanctions|sanctions/for",
+        "a new package of sanctions|sanctions/against",
+        "to close the sky over Ukraine|other/for",
+        "demilitarize the Chornobyl Exclusion Zone|other/for",
+        "Russia's security and the rights of Russian speakers|security.interests/for,rights.language/for",
+        "withdraw its troops from the Chornobyl zone|territory.withdraw/for",
+        "the return of control over all our territories|territory.return/for",
+        "recognition of the Donetsk and Lugansk people's republics|territory.recognize/for",
+        "an exchange of prisoners|prisoners/for",
+        "ready for talks in any format|talks/for",
+        "an immediate ceasefire|ceasefire/for",
+        "security guarantees for Ukraine|security.guarantees/for",
+        "multiple-launch rocket system|other/for",
+      })
+  void namesTheProvisionsOfTypicalPhrases(String phrase, String expected) {
+    assertThat(find(phrase)).containsExactly(expected.split(","));
+  }
+
+  @Test
+  void findsNothingInPhrasesWithoutAProvision() {
+    assertThat(find("protect civilians and develop the economy of the region")).isEmpty();
+    assertThat(find("the growth rate of industrial production")).isEmpty();
+  }
+
+  @Test
+  void reportsAMalformedLineWithItsSource() {
+    assertThatThrownBy(() -> ProvisionLexicon.parse("ceasefire\tmaybe\tx\n", "lex.tsv"))
+        .hasMessageStartingWith("lex.tsv:1: ")
+        .hasMessageContaining("polarity");
+    assertThatThrownBy(() -> ProvisionLexicon.parse("peace\tfor\tx\n", "lex.tsv"))
+        .hasMessageContaining("provision type");
+  }
+}
