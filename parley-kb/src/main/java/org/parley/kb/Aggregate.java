@@ -2,6 +2,7 @@ package org.parley.kb;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.parley.model.RegionId;
 
 /** A named group of regions that news text treats as one ("the Donbas"), sorted by id. */
@@ -15,7 +16,9 @@ public record Aggregate(String id, String name, List<String> aliases, List<Regio
     if (regions.isEmpty()) {
       throw new IllegalArgumentException("aggregate " + id + " has no regions");
     }
-    regions = regions.stream().distinct().sorted().toList();
+    // a TreeSet sorts and deduplicates by compareTo, without the cost of bootstrapping record
+    // equals
+    regions = List.copyOf(new TreeSet<>(regions));
   }
 
   @Override

@@ -39,10 +39,12 @@ final class AliasIndex {
         }
         Alias alias = new Alias(f.text(), d.entry(), f.reading());
         all.add(alias);
-        byForm.computeIfAbsent(key, k -> new ArrayList<>()).add(new Located(alias, f, d.at()));
+        byForm.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Located(alias, f, d.at()));
       }
     }
-    byForm.values().forEach(group -> checkHomonyms(group, problems));
+    for (List<Located> group : byForm.values()) {
+      checkHomonyms(group, problems);
+    }
   }
 
   /** Every form, entries in entry order and each entry's forms in file order. */
@@ -53,9 +55,14 @@ final class AliasIndex {
   /** The readings of each folded form, in entry order. */
   Map<String, List<Alias>> readings() {
     Map<String, List<Alias>> out = new HashMap<>();
-    byForm.forEach(
-        (k, group) ->
-            out.put(k, group.stream().map(Located::alias).sorted(EntryOrder.READINGS).toList()));
+    for (Map.Entry<String, List<Located>> e : byForm.entrySet()) {
+      List<Alias> readings = new ArrayList<>(e.getValue().size());
+      for (Located l : e.getValue()) {
+        readings.add(l.alias());
+      }
+      readings.sort(EntryOrder.READINGS);
+      out.put(e.getKey(), List.copyOf(readings));
+    }
     return Map.copyOf(out);
   }
 

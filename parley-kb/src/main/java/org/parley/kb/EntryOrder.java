@@ -2,13 +2,15 @@ package org.parley.kb;
 
 import java.util.Comparator;
 
-/** The deterministic order of entries: actors, people, regions, aggregates, places; then by key. */
+/**
+ * The deterministic order of entries: actors, people, regions, aggregates, places; then by key.
+ * Plain classes rather than composed lambdas: loading runs once per process, and the lambda and
+ * record-method bootstraps of a cold JVM cost more than the sorting itself.
+ */
 final class EntryOrder {
-  static final Comparator<KbEntry> ENTRIES =
-      Comparator.comparingInt(EntryOrder::rank).thenComparing(KbEntry::key);
+  static final Comparator<KbEntry> ENTRIES = new Entries();
 
-  static final Comparator<Alias> READINGS =
-      Comparator.comparing(Alias::entry, ENTRIES).thenComparing(Alias::reading);
+  static final Comparator<Alias> READINGS = new Readings();
 
   private EntryOrder() {}
 
@@ -20,5 +22,21 @@ final class EntryOrder {
       case Aggregate g -> 3;
       case Place p -> 4;
     };
+  }
+
+  private static final class Entries implements Comparator<KbEntry> {
+    @Override
+    public int compare(KbEntry a, KbEntry b) {
+      int byRank = Integer.compare(rank(a), rank(b));
+      return byRank != 0 ? byRank : a.key().compareTo(b.key());
+    }
+  }
+
+  private static final class Readings implements Comparator<Alias> {
+    @Override
+    public int compare(Alias a, Alias b) {
+      int byEntry = ENTRIES.compare(a.entry(), b.entry());
+      return byEntry != 0 ? byEntry : a.reading().compareTo(b.reading());
+    }
   }
 }

@@ -1,7 +1,7 @@
 package org.parley.kb;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Folds a surface form to the key under which the knowledge base compares aliases: lower case,
@@ -10,6 +10,16 @@ import java.util.Locale;
  * Kremlin’s" and "kremlin" fold to the same key; so do "Erdoğan" and "Erdogan".
  */
 public final class FormNormalizer {
+  /** Base letters of U+00DF..U+00FF after lower-casing; {@code ?} where {@link #MULTI} or none. */
+  private static final String LATIN_1 = "?aaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
+
+  /** Base letters of Latin Extended-A, U+0100..U+017F. */
+  private static final String EXTENDED_A =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+  private static final Map<Character, String> MULTI =
+      Map.of('ß', "ss", 'æ', "ae", 'þ', "th", 'ĳ', "ij", 'œ', "oe", 'ș', "s", 'ț', "t");
+
   private FormNormalizer() {}
 
   /** The folded form; a form that folds to nothing is returned trimmed and lower-cased. */
@@ -34,27 +44,30 @@ public final class FormNormalizer {
   }
 
   private static String foldLetters(String form) {
-    boolean ascii = form.chars().allMatch(c -> c < 128);
-    String s = ascii ? form : Normalizer.normalize(form, Normalizer.Form.NFKD);
-    s = s.toLowerCase(Locale.ROOT);
-    if (ascii) {
-      return s;
+    String s = form.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return foldNonAscii(s);
+      }
     }
-    StringBuilder out = new StringBuilder(s.length());
+    return s;
+  }
+
+  // A table instead of java.text.Normalizer: the JDK's decomposition data costs ~100 ms to load,
+  // more than the whole knowledge base, and news text needs Latin letters only.
+  private static String foldNonAscii(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 4);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      switch (c) {
-        case 'ł' -> out.append('l');
-        case 'ø' -> out.append('o');
-        case 'đ' -> out.append('d');
-        case 'ı' -> out.append('i');
-        case 'ß' -> out.append("ss");
-        case 'æ' -> out.append("ae");
-        case 'œ' -> out.append("oe");
-        default -> out.append(c);
+      String multi = MULTI.get(c);
+      if (multi != null) {
+        out.append(multi);
+      } else if (c >= 0xDF && c < 0x100 && LATIN_1.charAt(c - 0xDF) != '?') {
+        out.append(LATIN_1.charAt(c - 0xDF));
+      } else if (c >= 0x100 && c < 0x180 && EXTENDED_A.charAt(c - 0x100) != '?') {
+        out.append(EXTENDED_A.charAt(c - 0x100));
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(c);
       }
     }
     return out.toString();

@@ -59,19 +59,34 @@ final class KbAssembler {
   /** The merged drafts in entry order, after reporting every reference to a missing entry. */
   List<Draft> checkedDrafts() {
     List<Draft> drafts = new ArrayList<>(byKey.values());
-    drafts.sort((a, b) -> EntryOrder.ENTRIES.compare(a.entry(), b.entry()));
+    drafts.sort(new DraftOrder());
     for (Draft d : drafts) {
       checkReferences(d);
     }
     return drafts;
   }
 
+  private static final class DraftOrder implements java.util.Comparator<Draft> {
+    @Override
+    public int compare(Draft a, Draft b) {
+      return EntryOrder.ENTRIES.compare(a.entry(), b.entry());
+    }
+  }
+
   private void checkReferences(Draft d) {
     switch (d.entry()) {
-      case Actor a -> a.territory().forEach(r -> requireRegion(d, "territory", r));
+      case Actor a -> {
+        for (RegionId r : a.territory()) {
+          requireRegion(d, "territory", r);
+        }
+      }
       case Person p -> requireParty(d, p.party());
       case Region r -> {}
-      case Aggregate g -> g.regions().forEach(r -> requireRegion(d, "member region", r));
+      case Aggregate g -> {
+        for (RegionId r : g.regions()) {
+          requireRegion(d, "member region", r);
+        }
+      }
       case Place p -> requireRegion(d, "region", p.region());
     }
   }

@@ -22,9 +22,9 @@ final class KbFileParser {
   static List<RawRecord> parse(String file, String text, List<String> problems) {
     List<RawRecord> records = new ArrayList<>();
     Map<String, SourceLine> seen = new HashMap<>();
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = i == 0 ? stripBom(lines[i]) : lines[i];
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = i == 0 ? stripBom(lines.get(i)) : lines.get(i);
       if (line.isBlank() || line.stripLeading().startsWith("#")) {
         continue;
       }

@@ -36,7 +36,10 @@ final class KbLoader {
     failIfAny(problems);
     AliasIndex index = new AliasIndex(drafts, problems);
     failIfAny(problems);
-    List<KbEntry> entries = drafts.stream().map(Draft::entry).toList();
+    List<KbEntry> entries = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      entries.add(d.entry());
+    }
     return new KnowledgeBase(entries, index.readings(), index.all(), assembler.notes());
   }
 
@@ -50,7 +53,7 @@ final class KbLoader {
 
   private static List<String> bundledFiles() {
     List<String> names = new ArrayList<>();
-    for (String line : resource(DATA + "index.txt").split("\r?\n")) {
+    for (String line : resource(DATA + "index.txt").lines().toList()) {
       String s = line.strip();
       if (!s.isEmpty() && !s.startsWith("#")) {
         names.add(s);

@@ -32,7 +32,9 @@ public final class KnowledgeBase {
       List<String> notes) {
     this.entries = List.copyOf(entries);
     Map<String, KbEntry> keys = new LinkedHashMap<>();
-    entries.forEach(e -> keys.put(e.key(), e));
+    for (KbEntry e : entries) {
+      keys.put(e.key(), e);
+    }
     this.byKey = Map.copyOf(keys);
     this.readings = Map.copyOf(readings);
     this.aliases = List.copyOf(aliases);
