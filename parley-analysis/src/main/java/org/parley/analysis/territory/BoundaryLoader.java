@@ -1,0 +1,104 @@
+package org.parley.analysis.territory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.parley.analysis.geo.EllipsoidalArea;
+import org.parley.analysis.geo.GeoFeature;
+import org.parley.analysis.geo.GeoJsonFeatureReader;
+import org.parley.analysis.geo.MalformedGeoJsonException;
+import org.parley.analysis.geo.PolygonRepair;
+import org.parley.model.RegionId;
+
+/**
+ * Loads region boundaries: a geoBoundaries-style ADM1 GeoJSON (ISO 3166-2 code in {@code shapeISO},
+ * name in {@code shapeName}), each polygon repaired and clipped to a land mask, exactly as the
+ * shared per-oblast table was computed (geoBoundaries polygons include territorial sea); or the
+ * simplified, already clipped copy that ships with Parley. Stateless and thread-safe.
+ */
+public final class BoundaryLoader {
+  /** The classpath resource of the bundled boundaries (ODbL; see NOTICE). */
+  public static final String BUNDLED = "/org/parley/analysis/territory/ukr-adm1-land.geojson";
+
+  /** How the bundled boundaries are described in output. */
+  public static final String BUNDLED_DESCRIPTION =
+      "bundled geoBoundaries UKR ADM1 (© OpenStreetMap contributors, ODbL), clipped to land,"
+          + " simplified";
+
+  private static final String CODE = "shapeISO";
+  private static final String NAME = "shapeName";
+
+  private final GeometryFactory factory = new GeometryFactory();
+  private final GeoJsonFeatureReader reader = new GeoJsonFeatureReader(factory);
+
+  /** The boundaries that ship with Parley: Ukraine's 27 ADM1 units, on land. */
+  public RegionBoundaries loadBundled() {
+    try (InputStream in = BoundaryLoader.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "bundled boundaries missing from the class path: " + BUNDLED);
+      }
+      return assemble(
+          reader.read(in, Path.of(BUNDLED)), null, Path.of(BUNDLED), BUNDLED_DESCRIPTION);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The regions of {@code adm1}, clipped to {@code landMask} when one is given. */
+  public RegionBoundaries load(Path adm1, @Nullable Path landMask) {
+    Geometry mask = null;
+    if (landMask != null) {
+      List<Geometry> parts = reader.read(landMask).stream().map(GeoFeature::geometry).toList();
+      mask = PolygonRepair.union(parts, factory);
+    }
+    String description =
+        adm1.getFileName()
+            + (landMask == null ? " (not clipped)" : " clipped to " + landMask.getFileName());
+    return assemble(reader.read(adm1), mask, adm1, description);
+  }
+
+  private RegionBoundaries assemble(
+      List<GeoFeature> features, @Nullable Geometry mask, Path file, String description) {
+    Map<RegionId, List<Geometry>> parts = new LinkedHashMap<>();
+    Map<RegionId, String> names = new LinkedHashMap<>();
+    for (GeoFeature f : features) {
+      RegionId id = code(f, file);
+      parts.computeIfAbsent(id, k -> new ArrayList<>()).add(f.geometry());
+      names.putIfAbsent(id, f.property(NAME).orElse(id.value()));
+    }
+    if (parts.isEmpty()) {
+      throw new MalformedGeoJsonException(file, "no region polygons");
+    }
+    List<RegionShape> shapes = new ArrayList<>();
+    for (Map.Entry<RegionId, List<Geometry>> e : parts.entrySet()) {
+      Geometry land = PolygonRepair.union(e.getValue(), factory);
+      if (mask != null) {
+        land = PolygonRepair.polygonal(OverlayNGRobust.overlay(land, mask, OverlayNG.INTERSECTION));
+      }
+      shapes.add(
+          new RegionShape(e.getKey(), names.get(e.getKey()), land, EllipsoidalArea.km2(land)));
+    }
+    RegionId country = RegionId.of(shapes.get(0).id().country());
+    return new RegionBoundaries(description, country, shapes);
+  }
+
+  private static RegionId code(GeoFeature f, Path file) {
+    String code = f.property(CODE).orElse("");
+    if (!RegionId.isValid(code)) {
+      throw new MalformedGeoJsonException(
+          file, "a feature lacks an ISO 3166-2 code in '" + CODE + "' (found '" + code + "')");
+    }
+    return RegionId.of(code);
+  }
+}

@@ -1,0 +1,81 @@
+package org.parley.analysis.territory.check;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.analysis.territory.ControlTable;
+import org.parley.analysis.territory.MapLookup;
+import org.parley.analysis.territory.MeasuredMaps;
+import org.parley.analysis.territory.RegionControl;
+import org.parley.model.ActorId;
+import org.parley.model.Control;
+import org.parley.model.RegionId;
+
+/**
+ * Checks control claims against maps: finds the map of each claim's {@link ClaimWindow} (the newest
+ * one inside it, or up to {@code toleranceDays} before it), measures what the claim's holder holds
+ * over the claim's regions taken together, and judges it by {@link ToleranceRules}. Russia and the
+ * Russian-backed DPR and LPR hold the map's controlled area; Ukraine holds the rest; other holders
+ * are not checkable. Stateless and thread-safe.
+ */
+public final class ControlChecker {
+  /** Holders whose territory is the maps' Russian-controlled area. */
+  public static final Set<ActorId> RUSSIAN_SIDE =
+      Set.of(ActorId.of("RUS"), ActorId.of("DPR"), ActorId.of("LPR"));
+
+  /** The holder whose territory is the rest of the land. */
+  public static final ActorId UKRAINE = ActorId.of("UKR");
+
+  private final ToleranceRules rules = new ToleranceRules();
+
+  /** One check per claim, in the claims' order. */
+  public List<ControlCheck> check(List<Control> claims, MeasuredMaps maps, int toleranceDays) {
+    return claims.stream().map(c -> check(c, maps, toleranceDays)).toList();
+  }
+
+  private ControlCheck check(Control claim, MeasuredMaps maps, int toleranceDays) {
+    boolean russian = RUSSIAN_SIDE.contains(claim.holder());
+    if (!russian && !claim.holder().equals(UKRAINE)) {
+      return new ControlCheck.NotCheckable(
+          claim, "the maps show Russian and Ukrainian control only, not " + claim.holder());
+    }
+    Optional<ClaimWindow> window = ClaimWindow.of(claim);
+    if (window.isEmpty()) {
+      return new ControlCheck.NoMap(
+          claim, "the claim has neither a valid_time nor a reported date");
+    }
+    MapLookup lookup = maps.catalog().lookup(window.get().from(), window.get().to(), toleranceDays);
+    return switch (lookup) {
+      case MapLookup.Missing missing -> new ControlCheck.NoMap(claim, missing.reason());
+      case MapLookup.Found found -> measure(claim, russian, found, maps.table(found.entry()));
+    };
+  }
+
+  private ControlCheck measure(
+      Control claim, boolean russian, MapLookup.Found found, ControlTable table) {
+    Optional<RegionControl> combined = table.combined(claim.regions());
+    if (combined.isEmpty()) {
+      List<RegionId> unknown = claim.regions().stream().filter(r -> !known(table, r)).toList();
+      return new ControlCheck.NotCheckable(
+          claim, "no boundary for " + unknown + " in " + table.boundaries());
+    }
+    RegionControl rc = combined.get();
+    HeldArea held =
+        new HeldArea(
+            claim.holder(),
+            rc.regions(),
+            rc.name(),
+            russian ? rc.controlledKm2() : rc.uncontrolledKm2(),
+            rc.landKm2());
+    Optional<Judgement> judgement = rules.judge(claim.measure(), held);
+    if (judgement.isEmpty()) {
+      return new ControlCheck.NotCheckable(claim, "the claim gives no figure or degree to compare");
+    }
+    Verdict verdict = judgement.get().consistent() ? Verdict.CONSISTENT : Verdict.INCONSISTENT;
+    return new ControlCheck.Measured(claim, found.entry(), held, verdict, judgement.get().rule());
+  }
+
+  private static boolean known(ControlTable table, RegionId id) {
+    return id.equals(table.countryId()) || table.region(id).isPresent();
+  }
+}

@@ -1,0 +1,45 @@
+package org.parley.analysis;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(
+    packages = "org.parley.analysis",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  @ArchTest
+  static final ArchRule analysis_must_not_depend_on_cli_ingest_extract_or_the_ledgers_jdbc =
+      noClasses()
+          .that()
+          .resideInAPackage("org.parley.analysis..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.parley.cli..",
+              "org.parley.ingest..",
+              "org.parley.extract..",
+              "org.parley.ledger.jdbc..");
+
+  @ArchTest
+  static final ArchRule geometry_must_not_depend_on_territory_or_settlement =
+      noClasses()
+          .that()
+          .resideInAPackage("org.parley.analysis.geo..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.parley.analysis.territory..", "org.parley.analysis.settlement..");
+
+  @ArchTest
+  static final ArchRule territory_must_not_depend_on_settlement =
+      noClasses()
+          .that()
+          .resideInAPackage("org.parley.analysis.territory..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.parley.analysis.settlement..");
+}

@@ -1,0 +1,53 @@
+package org.parley.analysis.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.RegionId;
+
+class BoundaryLoaderTest {
+  @TempDir Path dir;
+  private final BoundaryLoader loader = new BoundaryLoader();
+
+  @Test
+  void theBundledBoundariesHoldUkrainesTwentySevenUnitsOnLand() {
+    RegionBoundaries bundled = loader.loadBundled();
+    assertThat(bundled.regions()).hasSize(27);
+    assertThat(bundled.country()).isEqualTo(RegionId.of("UA"));
+    assertThat(bundled.find(RegionId.of("UA-09")).orElseThrow().landKm2())
+        .isCloseTo(26_040.4, within(100.0));
+    assertThat(bundled.landKm2()).isCloseTo(596_824.5, within(1_000.0));
+    assertThat(bundled.description()).contains("ODbL");
+  }
+
+  @Test
+  void clipsRegionsToTheLandMask() {
+    Path mask =
+        TerritoryFixture.write(
+            dir.resolve("mask.geojson"),
+            TerritoryFixture.collection(
+                TerritoryFixture.feature("", TerritoryFixture.box(37, 47, 38.5, 48))));
+    RegionBoundaries clipped = loader.load(TerritoryFixture.boundaries(dir), mask);
+    RegionShape luhansk = clipped.find(RegionId.of("UA-09")).orElseThrow();
+    RegionShape donetsk = clipped.find(RegionId.of("UA-14")).orElseThrow();
+    assertThat(luhansk.landKm2()).isCloseTo(donetsk.landKm2() / 2, within(5.0));
+    assertThat(clipped.description()).contains("clipped to mask.geojson");
+  }
+
+  @Test
+  void aFeatureWithoutAnIsoCodeIsAnError() {
+    Path bad =
+        TerritoryFixture.write(
+            dir.resolve("bad.geojson"),
+            TerritoryFixture.collection(
+                TerritoryFixture.feature(
+                    "\"shapeName\":\"Nowhere\"", TerritoryFixture.box(0, 0, 1, 1))));
+    assertThatThrownBy(() -> loader.load(bad, null))
+        .hasMessageContaining("bad.geojson")
+        .hasMessageContaining("shapeISO");
+  }
+}

@@ -1,0 +1,72 @@
+package org.parley.analysis.territory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Small synthetic maps for tests: two one-degree cells as regions (UA-14 at 37–38°E, UA-09 at
+ * 38–39°E, both 47–48°N) and a control map over the east half of UA-14 and all of UA-09.
+ */
+public final class TerritoryFixture {
+  private TerritoryFixture() {}
+
+  /** A lon/lat rectangle as a GeoJSON Polygon. */
+  public static String box(double west, double south, double east, double north) {
+    return String.format(
+        Locale.ROOT,
+        "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}",
+        west,
+        south,
+        east,
+        south,
+        east,
+        north,
+        west,
+        north,
+        west,
+        south);
+  }
+
+  /** A Feature with the given properties (a JSON object body) and geometry. */
+  public static String feature(String properties, String geometry) {
+    return "{\"type\":\"Feature\",\"properties\":{"
+        + properties
+        + "},\"geometry\":"
+        + geometry
+        + "}";
+  }
+
+  public static String collection(String... features) {
+    return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+  }
+
+  /** Boundaries of the two synthetic regions, geoBoundaries style. */
+  public static Path boundaries(Path dir) {
+    return write(
+        dir.resolve("adm1.geojson"),
+        collection(
+            feature("\"shapeISO\":\"UA-14\",\"shapeName\":\"Donetsk Oblast\"", box(37, 47, 38, 48)),
+            feature(
+                "\"shapeISO\":\"UA-09\",\"shapeName\":\"Luhansk Oblast\"", box(38, 47, 39, 48))));
+  }
+
+  /** A DeepState-style map of {@code yyyymmdd}: Russia holds 37.5–39°E, 47–48°N. */
+  public static Path map(Path dir, String yyyymmdd) {
+    return write(
+        dir.resolve("deepstatemap_data_" + yyyymmdd + ".geojson"),
+        collection(feature("", box(37.5, 47, 39, 48))));
+  }
+
+  public static Path write(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
