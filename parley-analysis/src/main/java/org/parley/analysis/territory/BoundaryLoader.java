@@ -30,6 +30,10 @@ public final class BoundaryLoader {
   /** The classpath resource of the bundled boundaries (ODbL; see NOTICE). */
   public static final String BUNDLED = "/org/parley/analysis/territory/ukr-adm1-land.geojson";
 
+  /** The classpath resource of the bundled land outline (MIT, Nikkei; see NOTICE). */
+  public static final String BUNDLED_LAND =
+      "/org/parley/analysis/territory/ukraine-land-outline.geojson";
+
   /** How the bundled boundaries are described in output. */
   public static final String BUNDLED_DESCRIPTION =
       "bundled geoBoundaries UKR ADM1 (© OpenStreetMap contributors, ODbL), clipped to land,"
@@ -43,16 +47,15 @@ public final class BoundaryLoader {
 
   /** The boundaries that ship with Parley: Ukraine's 27 ADM1 units, on land. */
   public RegionBoundaries loadBundled() {
-    try (InputStream in = BoundaryLoader.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "bundled boundaries missing from the class path: " + BUNDLED);
-      }
-      return assemble(
-          reader.read(in, Path.of(BUNDLED)), null, Path.of(BUNDLED), BUNDLED_DESCRIPTION);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return assemble(resource(BUNDLED), null, Path.of(BUNDLED), BUNDLED_DESCRIPTION);
+  }
+
+  /** The regions of {@code adm1}, clipped to the land outline that ships with Parley. */
+  public RegionBoundaries loadClippedToBundledLand(Path adm1) {
+    List<Geometry> parts = resource(BUNDLED_LAND).stream().map(GeoFeature::geometry).toList();
+    Geometry mask = PolygonRepair.union(parts, factory);
+    String description = adm1.getFileName() + " clipped to the bundled land outline";
+    return assemble(reader.read(adm1), mask, adm1, description);
   }
 
   /** The regions of {@code adm1}, clipped to {@code landMask} when one is given. */
@@ -66,6 +69,17 @@ public final class BoundaryLoader {
         adm1.getFileName()
             + (landMask == null ? " (not clipped)" : " clipped to " + landMask.getFileName());
     return assemble(reader.read(adm1), mask, adm1, description);
+  }
+
+  private List<GeoFeature> resource(String name) {
+    try (InputStream in = BoundaryLoader.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the class path: " + name);
+      }
+      return reader.read(in, Path.of(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private RegionBoundaries assemble(

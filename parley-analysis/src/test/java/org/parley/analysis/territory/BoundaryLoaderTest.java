@@ -39,6 +39,19 @@ class BoundaryLoaderTest {
   }
 
   @Test
+  void clipsAGivenFileToTheBundledLandOutline() {
+    Path sea =
+        TerritoryFixture.write(
+            dir.resolve("sea.geojson"),
+            TerritoryFixture.collection(
+                TerritoryFixture.feature(
+                    "\"shapeISO\":\"UA-43\"", TerritoryFixture.box(32, 44, 37, 46))));
+    RegionShape crimea =
+        loader.loadClippedToBundledLand(sea).find(RegionId.of("UA-43")).orElseThrow();
+    assertThat(crimea.landKm2()).isBetween(20_000.0, 30_000.0);
+  }
+
+  @Test
   void aFeatureWithoutAnIsoCodeIsAnError() {
     Path bad =
         TerritoryFixture.write(
