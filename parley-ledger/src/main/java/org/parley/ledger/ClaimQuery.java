@@ -1,5 +1,6 @@
 package org.parley.ledger;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,9 @@ import org.parley.model.Status;
  * matches a claim's holder, its agent (when a person id) and a meeting's participants; {@code
  * region} matches a provision's or a control claim's regions; the valid-time range matches claims
  * whose valid time overlaps [{@code validFrom}, {@code validTo}] (a claim without a valid time
- * counts as valid on its report date). Superseded entries are left out unless {@code
- * includeSuperseded}. Build with {@link #all()} and the {@code with…} methods.
+ * counts as valid on its report date); {@code recordedAfter} keeps only claims recorded after that
+ * instant. Superseded entries are left out unless {@code includeSuperseded}. Build with {@link
+ * #all()} and the {@code with…} methods.
  */
 public record ClaimQuery(
     @Nullable ActorId party,
@@ -28,6 +30,7 @@ public record ClaimQuery(
     @Nullable Status status,
     @Nullable DocumentId doc,
     @Nullable String outlet,
+    @Nullable Instant recordedAfter,
     boolean includeSuperseded,
     int limit) {
 
@@ -48,7 +51,7 @@ public record ClaimQuery(
   /** Every current claim, at most {@link #DEFAULT_LIMIT}. */
   public static ClaimQuery all() {
     return new ClaimQuery(
-        null, Set.of(), null, null, null, null, null, null, null, false, DEFAULT_LIMIT);
+        null, Set.of(), null, null, null, null, null, null, null, null, false, DEFAULT_LIMIT);
   }
 
   public ClaimQuery withParty(@Nullable ActorId p) {
@@ -62,6 +65,7 @@ public record ClaimQuery(
         status,
         doc,
         outlet,
+        recordedAfter,
         includeSuperseded,
         limit);
   }
@@ -77,13 +81,25 @@ public record ClaimQuery(
         status,
         doc,
         outlet,
+        recordedAfter,
         includeSuperseded,
         limit);
   }
 
   public ClaimQuery withProvisionType(@Nullable ProvisionType t) {
     return new ClaimQuery(
-        party, kinds, t, region, validFrom, validTo, status, doc, outlet, includeSuperseded, limit);
+        party,
+        kinds,
+        t,
+        region,
+        validFrom,
+        validTo,
+        status,
+        doc,
+        outlet,
+        recordedAfter,
+        includeSuperseded,
+        limit);
   }
 
   public ClaimQuery withRegion(@Nullable RegionId r) {
@@ -97,6 +113,7 @@ public record ClaimQuery(
         status,
         doc,
         outlet,
+        recordedAfter,
         includeSuperseded,
         limit);
   }
@@ -112,6 +129,7 @@ public record ClaimQuery(
         status,
         doc,
         outlet,
+        recordedAfter,
         includeSuperseded,
         limit);
   }
@@ -127,6 +145,7 @@ public record ClaimQuery(
         s,
         doc,
         outlet,
+        recordedAfter,
         includeSuperseded,
         limit);
   }
@@ -142,6 +161,7 @@ public record ClaimQuery(
         status,
         d,
         outlet,
+        recordedAfter,
         includeSuperseded,
         limit);
   }
@@ -157,6 +177,24 @@ public record ClaimQuery(
         status,
         doc,
         o,
+        recordedAfter,
+        includeSuperseded,
+        limit);
+  }
+
+  /** Only claims recorded strictly after {@code after} (to feed derived views incrementally). */
+  public ClaimQuery withRecordedAfter(@Nullable Instant after) {
+    return new ClaimQuery(
+        party,
+        kinds,
+        provisionType,
+        region,
+        validFrom,
+        validTo,
+        status,
+        doc,
+        outlet,
+        after,
         includeSuperseded,
         limit);
   }
@@ -172,6 +210,7 @@ public record ClaimQuery(
         status,
         doc,
         outlet,
+        recordedAfter,
         include,
         limit);
   }
@@ -187,6 +226,7 @@ public record ClaimQuery(
         status,
         doc,
         outlet,
+        recordedAfter,
         includeSuperseded,
         l);
   }

@@ -37,6 +37,12 @@ public interface LedgerSnapshot {
   /** Streams the latest version of every document recorded by {@link #asOf()}, by id. */
   void forEachDocument(Consumer<Document> sink);
 
+  /**
+   * Streams every document version recorded after {@code after} and by {@link #asOf()}, in
+   * recording order, earlier versions included (to feed derived views such as the search index).
+   */
+  void forEachDocumentVersion(Instant after, Consumer<DocumentVersion> sink);
+
   /** Counts of what this snapshot holds. */
   LedgerStats stats();
 }

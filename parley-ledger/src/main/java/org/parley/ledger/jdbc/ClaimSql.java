@@ -97,6 +97,13 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
       b.put("validFrom", from);
       b.put("scanFrom", from - LONGEST_SPAN_DAYS);
     }
+    if (q.recordedAfter() != null) {
+      // extraction ids grow with recorded instants (both allocated under the writer lock)
+      where.add(
+          "c.recorded_us > :recordedAfter AND c.extraction_id > (SELECT"
+              + " COALESCE(MAX(x.extraction_id), 0) FROM extraction x WHERE x.recorded_us <= :recordedAfter)");
+      b.put("recordedAfter", Micros.of(q.recordedAfter()));
+    }
     if (q.validTo() != null) {
       where.add(v + ".valid_from <= :validTo");
       b.put("validTo", q.validTo().toEpochDay());

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.parley.ledger.ClaimQuery;
+import org.parley.ledger.DocumentVersion;
 import org.parley.ledger.EntryId;
 import org.parley.ledger.LedgerEntry;
 import org.parley.ledger.LedgerException;
@@ -132,6 +133,23 @@ final class JdbiSnapshot implements LedgerSnapshot {
             + " WHERE n.doc_id = d.doc_id AND n.recorded_us <= :asOf"
             + " AND n.recorded_us > d.recorded_us) ORDER BY d.doc_id";
     stream("streaming documents", sql, Map.of("asOf", asOfMicros), DOCUMENTS, sink);
+  }
+
+  @Override
+  public void forEachDocumentVersion(Instant after, Consumer<DocumentVersion> sink) {
+    String sql =
+        DOCUMENT_COLUMNS.replace(" FROM", ", d.recorded_us FROM")
+            + " WHERE d.recorded_us > :after AND d.recorded_us <= :asOf ORDER BY d.recorded_us";
+    RowMapper<DocumentVersion> versions =
+        (rs, ctx) ->
+            new DocumentVersion(
+                DOCUMENTS.map(rs, ctx), Micros.toInstant(rs.getLong("recorded_us")));
+    stream(
+        "streaming document versions",
+        sql,
+        Map.of("after", Micros.of(after), "asOf", asOfMicros),
+        versions,
+        sink);
   }
 
   @Override
