@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A knowledge-base file that cannot be loaded; the message lists every problem found, each as
- * {@code FILE:LINE: problem}.
+ * {@code FILE:LINE: problem}. It is an {@link IllegalArgumentException} because the file is input
+ * the caller gave (the CLI maps it to the bad-input exit code).
  */
-public final class KbFormatException extends RuntimeException {
+public final class KbFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final List<String> problems;
