@@ -1,0 +1,72 @@
+package org.parley.ledger.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.RegionId;
+
+/**
+ * Region geometries read from a GeoJSON FeatureCollection whose features carry an ISO 3166-2 code
+ * in a property (geoBoundaries' {@code shapeISO}); geometries are kept as parsed JSON and copied
+ * through, never interpreted. Immutable and thread-safe.
+ */
+public final class Boundaries {
+  /** The property geoBoundaries files key their features by. */
+  public static final String SHAPE_ISO = "shapeISO";
+
+  private final Map<RegionId, JsonNode> geometries;
+
+  private Boundaries(Map<RegionId, JsonNode> geometries) {
+    this.geometries = Map.copyOf(geometries);
+  }
+
+  /** No geometry for any region. */
+  public static Boundaries none() {
+    return new Boundaries(Map.of());
+  }
+
+  /**
+   * Reads {@code file}, keying features by the ISO code in property {@code key}.
+   *
+   * @throws IllegalArgumentException if the file is not a FeatureCollection
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static Boundaries read(Path file, String key) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read boundaries " + file, e);
+    }
+    if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
+      throw new IllegalArgumentException(file + ": not a GeoJSON FeatureCollection");
+    }
+    Map<RegionId, JsonNode> out = new HashMap<>();
+    for (JsonNode f : root.path("features")) {
+      String iso = f.path("properties").path(key).asText("");
+      if (RegionId.isValid(iso) && f.hasNonNull("geometry")) {
+        out.put(RegionId.of(iso), f.get("geometry"));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(
+          "%s: no feature has an ISO 3166-2 code in property '%s'".formatted(file, key));
+    }
+    return new Boundaries(out);
+  }
+
+  /** The region's geometry, if the file has it. */
+  public Optional<JsonNode> geometry(RegionId region) {
+    return Optional.ofNullable(geometries.get(region));
+  }
+
+  /** How many regions have a geometry. */
+  public int size() {
+    return geometries.size();
+  }
+}

@@ -1,0 +1,167 @@
+package org.parley.ledger.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parley.ledger.LedgerFixture.V1;
+import static org.parley.ledger.LedgerFixture.control;
+import static org.parley.ledger.LedgerFixture.demand;
+import static org.parley.ledger.LedgerFixture.document;
+import static org.parley.ledger.LedgerFixture.extraction;
+import static org.parley.ledger.LedgerFixture.meeting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.parley.contract.ClaimReader;
+import org.parley.contract.ReadResult;
+import org.parley.ledger.ClaimLedger;
+import org.parley.ledger.ClaimQuery;
+import org.parley.ledger.LedgerDatabase;
+import org.parley.ledger.jdbc.JdbiClaimLedger;
+import org.parley.model.Claim;
+import org.parley.model.ProvisionType;
+import org.parley.testkit.SharedData;
+
+class ExportTest {
+  private static final String BOUNDARIES =
+      """
+      {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"shapeISO": "UA-09"},
+         "geometry": {"type": "Polygon", "coordinates": [[[38,48],[40,48],[40,50],[38,48]]]}},
+        {"type": "Feature", "properties": {"shapeISO": "UA-14"},
+         "geometry": {"type": "Polygon", "coordinates": [[[36,47],[38,47],[38,49],[36,47]]]}}
+      ]}
+      """;
+
+  @RegisterExtension final LedgerDatabase db = LedgerDatabase.sqlite();
+  private ClaimLedger ledger;
+  private List<Claim> claims;
+
+  @BeforeEach
+  void fill() {
+    ledger = JdbiClaimLedger.open(db.location());
+    claims =
+        List.of(
+            demand("a", "RUS", ProvisionType.TERRITORY_CEDE, "2025-08-15", "UA-09", "UA-14"),
+            control("a", "RUS", "UA-09", 0.99, "2025-08"),
+            meeting("a", "2025-08-15", "putin", "trump"));
+    ledger.append(
+        extraction(
+            document("a", "2025-08-21", "Moscow wants, and \"holds\", a lot."),
+            V1,
+            claims.toArray(Claim[]::new)));
+  }
+
+  @AfterEach
+  void close() {
+    ledger.close();
+  }
+
+  @Test
+  void jsonlIsTheContractAndReadsBackToTheSameClaims() {
+    StringWriter out = new StringWriter();
+
+    long n = new JsonlExport().write(ledger.latest(), ClaimQuery.all(), out);
+
+    assertThat(n).isEqualTo(3);
+    List<Claim> back =
+        out.toString()
+            .lines()
+            .map(l -> ((ReadResult.Parsed) new ClaimReader().read(l, "export")).claim())
+            .toList();
+    assertThat(back).isEqualTo(claims);
+  }
+
+  @Test
+  void csvHasAHeaderAndOneRowPerClaim() throws Exception {
+    StringWriter out = new StringWriter();
+
+    new CsvExport().write(ledger.latest(), ClaimQuery.all(), out);
+
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out.toString()))
+            .getRecords();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).get("provision_type")).isEqualTo("territory.cede");
+    assertThat(rows.get(0).get("regions")).isEqualTo("UA-09;UA-14");
+    assertThat(rows.get(1).get("share")).isEqualTo("0.99");
+    assertThat(rows.get(2).get("participants")).isEqualTo("putin;trump");
+    assertThat(rows.get(0).get("evidence")).isEqualTo("0-12");
+    assertThat(rows.get(0).get("outlet")).isEqualTo("Test Wire");
+  }
+
+  @Test
+  void geojsonJoinsControlClaimsToTheirRegionGeometry() throws Exception {
+    Path file = db.folder().resolve("boundaries.geojson");
+    Files.writeString(file, BOUNDARIES);
+    StringWriter out = new StringWriter();
+
+    long n =
+        new GeoJsonExport()
+            .write(
+                ledger.latest(),
+                ClaimQuery.all(),
+                Boundaries.read(file, Boundaries.SHAPE_ISO),
+                out);
+
+    assertThat(n).isEqualTo(1);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    JsonNode feature = root.get("features").get(0);
+    assertThat(feature.at("/geometry/type").asText()).isEqualTo("Polygon");
+    assertThat(feature.at("/geometry/coordinates/0/1/0").asDouble()).isEqualTo(40);
+    assertThat(feature.at("/properties/holder").asText()).isEqualTo("RUS");
+    assertThat(feature.at("/properties/share").asDouble()).isEqualTo(0.99);
+  }
+
+  @Test
+  void severalRegionsBecomeOneMultiPolygonAndUnknownOnesAreListed() throws Exception {
+    Path file = db.folder().resolve("boundaries.geojson");
+    Files.writeString(file, BOUNDARIES);
+    Boundaries b = Boundaries.read(file, Boundaries.SHAPE_ISO);
+
+    JsonNode merged =
+        GeoJsonExport.merged(
+            List.of(
+                b.geometry(org.parley.model.RegionId.of("UA-09")).orElseThrow(),
+                b.geometry(org.parley.model.RegionId.of("UA-14")).orElseThrow()));
+
+    assertThat(merged.get("type").asText()).isEqualTo("MultiPolygon");
+    assertThat(merged.get("coordinates")).hasSize(2);
+    assertThat(b.geometry(org.parley.model.RegionId.of("RU-KRS"))).isEmpty();
+  }
+
+  @Test
+  void readsTheSharedGeoBoundariesFile() {
+    Path file = SharedData.require("data/boundaries/geoBoundaries-UKR-ADM1_simplified.geojson");
+
+    Boundaries b = Boundaries.read(file, Boundaries.SHAPE_ISO);
+
+    assertThat(b.size()).isGreaterThanOrEqualTo(24);
+    assertThat(b.geometry(org.parley.model.RegionId.of("UA-14"))).isPresent();
+  }
+
+  @Test
+  void aFileWithoutIsoCodesIsRefusedWithItsName() throws Exception {
+    Path file = db.folder().resolve("plain.geojson");
+    Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": []}");
+
+    assertThatThrownBy(() -> Boundaries.read(file, "shapeISO"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plain.geojson");
+  }
+}
