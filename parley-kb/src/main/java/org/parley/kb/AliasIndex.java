@@ -27,14 +27,8 @@ final class AliasIndex {
           problems.add(
               d.at()
                   .problem(
-                      d.entry().kindName()
-                          + " "
-                          + d.entry().key()
-                          + ": duplicate alias '"
-                          + f.text()
-                          + "' (folds to the same form as '"
-                          + before
-                          + "')"));
+                      "%s: duplicate alias '%s' (folds to the same form as '%s')"
+                          .formatted(label(d.entry()), f.text(), before)));
           continue;
         }
         Alias alias = new Alias(f.text(), d.entry(), f.reading());
@@ -75,24 +69,21 @@ final class AliasIndex {
         continue;
       }
       Located other = group.get(group.get(0) == l ? 1 : 0);
-      KbEntry e = l.alias().entry();
       problems.add(
           l.at()
               .problem(
-                  e.kindName()
-                      + " "
-                      + e.key()
-                      + ": duplicate alias '"
-                      + l.alias().form()
-                      + "' is also a form of "
-                      + other.alias().entry().kindName()
-                      + " "
-                      + other.alias().entry().key()
-                      + " ("
-                      + other.at()
-                      + "); if both readings are meant, mark the form ~"
-                      + l.alias().form()
-                      + " in every entry that gives it"));
+                  ("%s: duplicate alias '%s' is also a form of %s (%s); if both readings are"
+                          + " meant, mark the form ~%s in every entry that gives it")
+                      .formatted(
+                          label(l.alias().entry()),
+                          l.alias().form(),
+                          label(other.alias().entry()),
+                          other.at(),
+                          l.alias().form())));
     }
+  }
+
+  static String label(KbEntry e) {
+    return e.kindName() + " " + e.key();
   }
 }

@@ -30,23 +30,14 @@ final class KbAssembler {
         problems.add(
             d.at()
                 .problem(
-                    "id "
-                        + d.entry().key()
-                        + " is already a "
-                        + earlier.entry().kindName()
-                        + " ("
-                        + earlier.at()
-                        + "); an override must keep the kind"));
+                    "id %s is already a %s (%s); an override must keep the kind"
+                        .formatted(d.entry().key(), earlier.entry().kindName(), earlier.at())));
       } else {
         notes.add(
             d.at()
                 .problem(
-                    "replaces "
-                        + earlier.entry().kindName()
-                        + " "
-                        + d.entry().key()
-                        + " defined at "
-                        + earlier.at()));
+                    "replaces %s defined at %s"
+                        .formatted(AliasIndex.label(earlier.entry()), earlier.at())));
         byKey.put(d.entry().key(), d);
       }
     }
@@ -97,14 +88,8 @@ final class KbAssembler {
       problems.add(
           d.at()
               .problem(
-                  d.entry().kindName()
-                      + " "
-                      + d.entry().key()
-                      + ": unknown "
-                      + role
-                      + " "
-                      + id
-                      + " (no region with that id)"));
+                  "%s: unknown %s %s (no region with that id)"
+                      .formatted(AliasIndex.label(d.entry()), role, id)));
     }
   }
 
@@ -114,11 +99,8 @@ final class KbAssembler {
       problems.add(
           d.at()
               .problem(
-                  "person "
-                      + d.entry().key()
-                      + ": unknown party "
-                      + id
-                      + " (no state, org or entity with that id)"));
+                  "person %s: unknown party %s (no state, org or entity with that id)"
+                      .formatted(d.entry().key(), id)));
     }
   }
 }

@@ -54,20 +54,16 @@ final class KbFileParser {
     if (cells.size() < 3) {
       problems.add(
           at.problem(
-              "malformed line: expected TAB-separated KIND, ID, NAME and key=value fields, got '"
-                  + abbreviate(line)
-                  + "'"));
+              "malformed line: expected TAB-separated KIND, ID, NAME and key=value fields, got '%s'"
+                  .formatted(abbreviate(line))));
       return null;
     }
     String kind = cells.get(0);
     if (!KINDS.contains(kind)) {
       problems.add(
           at.problem(
-              "unknown kind '"
-                  + kind
-                  + "' (expected one of "
-                  + String.join(", ", KINDS.stream().sorted().toList())
-                  + ")"));
+              "unknown kind '%s' (expected one of %s)"
+                  .formatted(kind, String.join(", ", KINDS.stream().sorted().toList()))));
       return null;
     }
     Map<String, String> fields = new LinkedHashMap<>();
