@@ -69,7 +69,8 @@ public final class SettlementEvaluator {
       Term term, RegionControl rc, PopulationSource population, List<String> notes) {
     RegionId region = rc.regions().get(0);
     if (term.action() == TermAction.FREEZE) {
-      return new Transfer(term, region, rc.name(), null, null, 0, rc.landKm2(), false, null);
+      return new Transfer(
+          term, region, rc.name(), null, null, 0, rc.landKm2(), rc.controlledKm2(), false, null);
     }
     ActorId from = giver(term);
     ActorId to = from.equals(RUS) ? UKR : RUS;
@@ -87,7 +88,16 @@ public final class SettlementEvaluator {
     }
     Long people = estimate(population.population(region), km2, rc.landKm2());
     return new Transfer(
-        term, region, rc.name(), from, to, km2, rc.landKm2(), term.partial(), people);
+        term,
+        region,
+        rc.name(),
+        from,
+        to,
+        km2,
+        rc.landKm2(),
+        rc.controlledKm2(),
+        term.partial(),
+        people);
   }
 
   /** The side that gives territory up under a term. */

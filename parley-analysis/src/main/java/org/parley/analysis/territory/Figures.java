@@ -19,8 +19,8 @@ public final class Figures {
     return String.format(Locale.ROOT, pct < 10 ? "%.2f %%" : "%.1f %%", pct);
   }
 
-  /** An area in km², to the km² above 100 and to a tenth below. */
+  /** An area in km², to the km² from 1,000 and to a tenth below. */
   public static String km2(double km2) {
-    return String.format(Locale.ROOT, km2 >= 100 ? "%,.0f km²" : "%,.1f km²", km2);
+    return String.format(Locale.ROOT, km2 >= 1000 ? "%,.0f km²" : "%,.1f km²", km2);
   }
 }

@@ -102,19 +102,21 @@ public final class MapCatalog {
         return new MapLookup.Found(e);
       }
     }
-    String wanted = from.equals(to) ? to.toString() : from + ".." + to;
     return new MapLookup.Missing(
-        "no map dated %s..%s (%s, with %d days' tolerance); %s"
-            .formatted(earliest, to, wanted, toleranceDays, coverage()));
+        "no map dated %s..%s (%d days' tolerance); the maps cover %s"
+            .formatted(earliest, to, toleranceDays, span()));
   }
 
-  /** What the catalog covers, for messages: "57 maps, 2024-07-08..2026-08-22 in deepstate". */
+  /** The dates the catalog covers: "2024-07-08..2026-08-22 (57 maps)". */
+  public String span() {
+    return entries.size() == 1
+        ? entries.get(0).date() + " (1 map)"
+        : "%s..%s (%d maps)".formatted(entries.get(0).date(), latest().date(), entries.size());
+  }
+
+  /** What the catalog covers and where: "2024-07-08..2026-08-22 (57 maps) in deepstate". */
   public String coverage() {
-    String span =
-        entries.size() == 1
-            ? "1 map, of " + entries.get(0).date()
-            : "%d maps, %s..%s".formatted(entries.size(), entries.get(0).date(), latest().date());
-    return span + " in " + origin;
+    return span() + " in " + origin;
   }
 
   private static List<MapEntry> scan(Path folder) {
