@@ -23,6 +23,8 @@ import org.parley.model.DocumentId;
  * more. Not thread-safe: it remembers what it has seen.
  */
 final class Admission {
+  private static final int LANGUAGE_SAMPLE_CHARS = 1000;
+
   private final IngestOptions options;
   private final Deduplicator dedup;
   private final @Nullable LanguageCheck language;
@@ -80,7 +82,8 @@ final class Admission {
   }
 
   private static String languageSample(Document doc) {
-    String body = doc.bodyText();
+    int end = Math.min(doc.body().end(), doc.body().start() + LANGUAGE_SAMPLE_CHARS);
+    String body = doc.text().substring(doc.body().start(), end);
     return doc.title() == null ? body : doc.title() + "\n\n" + body;
   }
 

@@ -22,13 +22,15 @@ public sealed interface IngestEvent {
 
   /**
    * A document whose content was seen before: linked to {@code canonical}, the first document with
-   * that content, and not to be extracted again. {@code exact} when the body texts are identical;
-   * otherwise {@code similarity} is the estimated Jaccard similarity of their word shingles.
+   * that content, and not to be extracted again. {@code exact} when the body texts are identical
+   * but for whitespace; otherwise {@code similarity} is the estimated Jaccard similarity of their
+   * word shingles.
    */
   record Duplicate(
       Document document, String where, DocumentId canonical, boolean exact, double similarity)
       implements IngestEvent {
     public Duplicate {
+      Objects.requireNonNull(document, "document");
       Objects.requireNonNull(canonical, "canonical");
     }
   }

@@ -6,17 +6,18 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.parley.model.Document;
 import org.parley.model.DocumentId;
 
 /**
  * Finds documents that copy one seen before, in two steps so that a caller can put a check of its
- * own between them: {@link #exactCopy} (identical body text) and {@link #nearCopy} (MinHash over
- * word shingles, LSH-banded, with a Jaccard threshold), which also remembers the document as
- * canonical when it copies nothing. The canonical is always the first document seen. Documents of
- * fewer than {@value #MIN_NEAR_WORDS} words are only compared exactly: their shingle sets are too
- * small to estimate. Not thread-safe.
+ * own between them: {@link #exactCopy} (identical body text, whitespace aside) and {@link
+ * #nearCopy} (MinHash over word shingles, LSH-banded, with a Jaccard threshold), which also
+ * remembers the document as canonical when it copies nothing. The canonical is always the first
+ * document seen. Documents of fewer than {@value #MIN_NEAR_WORDS} words are only compared exactly:
+ * their shingle sets are too small to estimate. Not thread-safe.
  */
 public final class Deduplicator {
   /** Shorter documents are compared exactly only. */
@@ -54,12 +55,12 @@ public final class Deduplicator {
    */
   public Verdict nearCopy(Document doc) {
     Key key = Key.of(doc);
-    String body = doc.bodyText();
-    if (threshold == 0 || Shingles.wordCount(body) < MIN_NEAR_WORDS) {
+    long[] words = threshold == 0 ? new long[0] : Shingles.words(doc.bodyText());
+    if (words.length < MIN_NEAR_WORDS) {
       byHash.put(key, doc.id());
       return new Verdict.Unseen();
     }
-    int[] sig = MinHash.signature(Shingles.of(body));
+    int[] sig = MinHash.signature(Shingles.of(words));
     Verdict verdict = bestMatch(sig);
     if (verdict instanceof Verdict.Copy copy) {
       byHash.putIfAbsent(key, copy.canonical());
@@ -128,13 +129,15 @@ public final class Deduplicator {
     return best;
   }
 
-  /** The first 128 bits of the SHA-256 of a document's body text. */
+  /**
+   * The first 128 bits of the SHA-256 of a document's body text with each run of whitespace made
+   * one space: copies that differ only in line endings or spacing are exact copies.
+   */
   private record Key(long high, long low) {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static Key of(Document doc) {
-      String hex =
-          doc.body().start() == 0 && doc.body().end() == doc.text().length()
-              ? doc.contentHash()
-              : Document.sha256(doc.bodyText());
+      String hex = Document.sha256(WHITESPACE.matcher(doc.bodyText()).replaceAll(" ").strip());
       return new Key(
           HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32));
     }

@@ -9,7 +9,8 @@ import java.util.Arrays;
  */
 final class MinHash {
   static final int LENGTH = 128;
-  private static final long[] SEEDS = seeds();
+  private static final long[] SEEDS = seeds(0x5EEDL);
+  private static final long[] MULTIPLIERS = odd(seeds(0xC0FFEEL));
 
   private MinHash() {}
 
@@ -18,7 +19,8 @@ final class MinHash {
     Arrays.fill(sig, Integer.MAX_VALUE);
     for (long s : shingles) {
       for (int i = 0; i < LENGTH; i++) {
-        int h = (int) (Mix.mix(s ^ SEEDS[i]) >>> 33);
+        // multiply-shift with a random odd multiplier: a universal family, one multiply per hash
+        int h = (int) ((s * MULTIPLIERS[i] + SEEDS[i]) >>> 33);
         if (h < sig[i]) {
           sig[i] = h;
         }
@@ -36,9 +38,16 @@ final class MinHash {
     return (double) same / LENGTH;
   }
 
-  private static long[] seeds() {
+  private static long[] odd(long[] values) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] |= 1;
+    }
+    return values;
+  }
+
+  private static long[] seeds(long start) {
     long[] seeds = new long[LENGTH];
-    long x = 0x5EEDL;
+    long x = start;
     for (int i = 0; i < LENGTH; i++) {
       x += 0x9E3779B97F4A7C15L;
       seeds[i] = Mix.mix(x);

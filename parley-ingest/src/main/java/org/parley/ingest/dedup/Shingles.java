@@ -12,14 +12,8 @@ final class Shingles {
 
   private Shingles() {}
 
-  /** The number of words in {@code text}. */
-  static int wordCount(CharSequence text) {
-    return words(text).length;
-  }
-
-  /** One hash per shingle, in text order (duplicates included). */
-  static long[] of(CharSequence text) {
-    long[] words = words(text);
+  /** One hash per shingle of the given word hashes, in text order (duplicates included). */
+  static long[] of(long[] words) {
     if (words.length < SIZE) {
       return words.length == 0 ? new long[0] : new long[] {combine(words, 0, words.length)};
     }
@@ -38,7 +32,8 @@ final class Shingles {
     return Mix.mix(h);
   }
 
-  private static long[] words(CharSequence text) {
+  /** One hash per word of {@code text}, in order. */
+  static long[] words(CharSequence text) {
     long[] out = new long[Math.max(16, text.length() / 5)];
     int n = 0;
     long h = 0;

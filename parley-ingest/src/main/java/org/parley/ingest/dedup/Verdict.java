@@ -9,8 +9,8 @@ public sealed interface Verdict {
 
   /**
    * A copy of {@code canonical}, the first document seen with this content: {@code exact} when the
-   * body texts are identical, else near, with {@code similarity} the estimated Jaccard similarity
-   * of their word shingles.
+   * body texts are identical but for whitespace, else near, with {@code similarity} the estimated
+   * Jaccard similarity of their word shingles.
    */
   record Copy(DocumentId canonical, boolean exact, double similarity) implements Verdict {}
 }

@@ -1,0 +1,41 @@
+package org.parley.ingest.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.parley.ingest.Articles;
+
+class LanguageCheckTest {
+  private final LanguageCheck check = LanguageCheck.shared();
+
+  @Test
+  void anEnglishArticleIsEnglish() {
+    assertThat(check.check(Articles.TALKS)).isInstanceOf(LanguageVerdict.English.class);
+  }
+
+  @Test
+  void aTitleIsTooShortToJudgeAndSoNotSkipped() {
+    assertThat(check.check("Putin meets Erdogan")).isInstanceOf(LanguageVerdict.TooShort.class);
+  }
+
+  @Test
+  void aOneSentenceEnglishReadoutIsEnglish() {
+    assertThat(
+            check.check(
+                "The President had a telephone conversation with the Prime Minister of Kazakhstan."))
+        .isInstanceOf(LanguageVerdict.English.class);
+    assertThat(
+            check.check("President Zelenskyy had a phone conversation with Alexander Lukashenko."))
+        .isInstanceOf(LanguageVerdict.English.class);
+  }
+
+  @Test
+  void germanAndRussianAreNotEnglish() {
+    assertThat(check.check(Articles.GERMAN))
+        .isInstanceOfSatisfying(
+            LanguageVerdict.Other.class, o -> assertThat(o.language()).isEqualTo("deu"));
+    assertThat(check.check(Articles.RUSSIAN))
+        .isInstanceOfSatisfying(
+            LanguageVerdict.Other.class, o -> assertThat(o.language()).isEqualTo("rus"));
+  }
+}
