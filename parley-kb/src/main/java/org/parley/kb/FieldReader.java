@@ -81,10 +81,12 @@ final class FieldReader {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    return parse(
-        v,
-        "a " + key + " (" + names(type) + ")",
-        s -> Enum.valueOf(type, s.toUpperCase(Locale.ROOT).replace('-', '_')));
+    try {
+      return Optional.of(Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_')));
+    } catch (IllegalArgumentException e) {
+      fail("'" + v + "' is not a " + key + " (" + names(type) + ")");
+      return Optional.empty();
+    }
   }
 
   void fail(String message) {

@@ -1,6 +1,5 @@
 package org.parley.kb;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,76 +21,78 @@ public final class FormNormalizer {
 
   private FormNormalizer() {}
 
-  /** The folded form; a form that folds to nothing is returned trimmed and lower-cased. */
+  /** The folded form (one pass over the characters; the knowledge base folds every form once). */
   public static String normalize(String form) {
-    String s = foldLetters(form);
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = mapChar(s.charAt(i));
-      if (Character.isWhitespace(c)) {
-        if (!space) {
-          out.append(' ');
-          space = true;
-        }
+    StringBuilder out = new StringBuilder(form.length());
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (c < 128) {
+        appendAscii(out, c);
       } else {
-        out.append(c);
-        space = false;
+        appendFolded(out, Character.toLowerCase(c));
       }
     }
-    String folded = stripPossessive(stripArticle(out.toString().strip()));
-    return folded.isEmpty() ? form.strip().toLowerCase(Locale.ROOT) : folded;
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end > 4 && out.indexOf("the ") == 0 ? 4 : 0;
+    if (end - start > 2 && out.charAt(end - 2) == '\'' && out.charAt(end - 1) == 's') {
+      end -= 2;
+    } else if (end - start > 1 && out.charAt(end - 1) == '\'') {
+      end--;
+    }
+    return out.substring(start, end);
   }
 
-  private static String foldLetters(String form) {
-    String s = form.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
-        return foldNonAscii(s);
-      }
+  private static void appendAscii(StringBuilder out, char c) {
+    if (c >= 'A' && c <= 'Z') {
+      out.append((char) (c + ('a' - 'A')));
+    } else if (c == '-' || c <= ' ') {
+      appendSpace(out);
+    } else if (c == '`') {
+      out.append('\'');
+    } else {
+      out.append(c);
     }
-    return s;
   }
 
   // A table instead of java.text.Normalizer: the JDK's decomposition data costs ~100 ms to load,
   // more than the whole knowledge base, and news text needs Latin letters only.
-  private static String foldNonAscii(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 4);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String multi = MULTI.get(c);
-      if (multi != null) {
-        out.append(multi);
-      } else if (c >= 0xDF && c < 0x100 && LATIN_1.charAt(c - 0xDF) != '?') {
-        out.append(LATIN_1.charAt(c - 0xDF));
-      } else if (c >= 0x100 && c < 0x180 && EXTENDED_A.charAt(c - 0x100) != '?') {
-        out.append(EXTENDED_A.charAt(c - 0x100));
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        out.append(c);
-      }
+  private static void appendFolded(StringBuilder out, char c) {
+    String multi = MULTI.get(c);
+    if (multi != null) {
+      out.append(multi);
+    } else if (c >= 0xDF && c < 0x100 && LATIN_1.charAt(c - 0xDF) != '?') {
+      out.append(LATIN_1.charAt(c - 0xDF));
+    } else if (c >= 0x100 && c < 0x180 && EXTENDED_A.charAt(c - 0x100) != '?') {
+      out.append(EXTENDED_A.charAt(c - 0x100));
+    } else if (isApostrophe(c)) {
+      out.append('\'');
+    } else if (isDash(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      appendSpace(out);
+    } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+      out.append(c);
     }
-    return out.toString();
   }
 
-  private static char mapChar(char c) {
-    return switch (c) {
-      case '\u2019', '\u2018', '\u02BC', '\u02B9', '`', '\u00B4', '\u2032' -> '\'';
-      case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00A0' -> ' ';
-      default -> c;
-    };
+  private static void appendSpace(StringBuilder out) {
+    int n = out.length();
+    if (n > 0 && out.charAt(n - 1) != ' ') {
+      out.append(' ');
+    }
   }
 
-  private static String stripArticle(String s) {
-    return s.startsWith("the ") ? s.substring(4) : s;
+  private static boolean isApostrophe(char c) {
+    return c == '\u2019'
+        || c == '\u2018'
+        || c == '\u02BC'
+        || c == '\u02B9'
+        || c == '\u00B4'
+        || c == '\u2032';
   }
 
-  private static String stripPossessive(String s) {
-    if (s.endsWith("'s") && s.length() > 2) {
-      return s.substring(0, s.length() - 2);
-    }
-    if (s.endsWith("'") && s.length() > 1) {
-      return s.substring(0, s.length() - 1);
-    }
-    return s;
+  private static boolean isDash(char c) {
+    return c >= '\u2010' && c <= '\u2015';
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.parley.model.ActorId;
 import org.parley.model.RegionId;
 
@@ -49,19 +50,17 @@ final class KbAssembler {
 
   /** The merged drafts in entry order, after reporting every reference to a missing entry. */
   List<Draft> checkedDrafts() {
-    List<Draft> drafts = new ArrayList<>(byKey.values());
-    drafts.sort(new DraftOrder());
+    // sorted by a key computed once per draft: comparing through EntryOrder would run its type
+    // switch thousands of times, which a cold JVM interprets slowly
+    TreeMap<String, Draft> sorted = new TreeMap<>();
+    for (Draft d : byKey.values()) {
+      sorted.put(EntryOrder.rank(d.entry()) + " " + d.entry().key(), d);
+    }
+    List<Draft> drafts = new ArrayList<>(sorted.values());
     for (Draft d : drafts) {
       checkReferences(d);
     }
     return drafts;
-  }
-
-  private static final class DraftOrder implements java.util.Comparator<Draft> {
-    @Override
-    public int compare(Draft a, Draft b) {
-      return EntryOrder.ENTRIES.compare(a.entry(), b.entry());
-    }
   }
 
   private void checkReferences(Draft d) {

@@ -1,5 +1,6 @@
 package org.parley.kb;
 
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -8,6 +9,6 @@ import java.util.Map;
  */
 record RawRecord(SourceLine at, String kind, String id, String name, Map<String, String> fields) {
   RawRecord {
-    fields = Map.copyOf(fields);
+    fields = Collections.unmodifiableMap(fields);
   }
 }
