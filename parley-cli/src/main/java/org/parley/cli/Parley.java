@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       org.parley.cli.eval.EvalCommand.class,
+      org.parley.cli.read.ReadCommand.class,
       org.parley.cli.checkcontrol.CheckControlCommand.class,
       org.parley.cli.evaluate.EvaluateCommand.class,
       org.parley.cli.kb.KbCommand.class,
