@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.parley.cli.claims.ClaimsCommand.class,
+      org.parley.cli.search.SearchCommand.class,
+      org.parley.cli.export.ExportCommand.class,
+      org.parley.cli.imports.ImportCommand.class,
       org.parley.cli.eval.EvalCommand.class,
       org.parley.cli.read.ReadCommand.class,
       org.parley.cli.checkcontrol.CheckControlCommand.class,

@@ -1,0 +1,87 @@
+package org.parley.cli.ledger;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parley.ledger.ClaimLedger;
+import org.parley.ledger.LedgerLocation;
+import org.parley.ledger.LedgerSnapshot;
+import org.parley.ledger.jdbc.JdbiClaimLedger;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} and {@code --as-of} options of every ledger command (a picocli mixin). */
+public final class LedgerOptions {
+  @Option(
+      names = "--db",
+      paramLabel = "FILE|URL",
+      description = {
+        "The ledger: a SQLite file, or postgresql://user:pass@host:port/db, or a jdbc:postgresql:",
+        "URL. Default: $PARLEY_DB, else $PARLEY_HOME/ledger.db, else ~/.parley/ledger.db."
+      })
+  @Nullable String db;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "TIMESTAMP",
+      description = {
+        "Read the ledger as it stood at this recorded instant: 2025-11-25T16:43:37.123456Z,",
+        "2025-11-25T16:43 (UTC), or 2025-11-25 (the end of that day, UTC). Default: its latest",
+        "recorded instant, which the output names so the answer can be reproduced."
+      })
+  @Nullable String asOf;
+
+  /** The ledger location the options name. */
+  public LedgerLocation location() {
+    return db == null ? LedgerLocation.defaultLocation(System.getenv()) : LedgerLocation.parse(db);
+  }
+
+  /** Opens the ledger (migrating its schema). */
+  public ClaimLedger open() {
+    return JdbiClaimLedger.open(location());
+  }
+
+  /** The snapshot {@code --as-of} asks for, or the latest. */
+  public LedgerSnapshot snapshot(ClaimLedger ledger) {
+    return asOf == null ? ledger.latest() : ledger.asOf(parseInstant(asOf));
+  }
+
+  /** The environment, for defaults that read it. */
+  public Map<String, String> environment() {
+    return System.getenv();
+  }
+
+  /**
+   * Reads an instant: ISO-8601 with an offset, a date-time in UTC, or a date (its last microsecond,
+   * UTC).
+   *
+   * @throws IllegalArgumentException naming the text and the accepted forms
+   */
+  public static Instant parseInstant(String text) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text)
+            .plusDays(1)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC)
+            .minusNanos(1_000);
+      }
+      if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
+        return java.time.OffsetDateTime.parse(text).toInstant();
+      }
+      return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          ("--as-of '%s' is not a timestamp"
+                  + " (2025-11-25T16:43:37Z, 2025-11-25T16:43 or 2025-11-25)")
+              .formatted(text),
+          e);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("--as-of '%s': %s".formatted(text, e.getMessage()), e);
+    }
+  }
+}
