@@ -234,6 +234,75 @@ class BundledDataTest {
     assertThat(KB.expand("Popasna")).containsExactly(RegionId.of("UA-09"));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "Lysychansk,UA-09",
+    "Rubizhne,UA-09",
+    "Popansa,UA-09",
+    "Soledar,UA-14",
+    "Avdiivka,UA-14",
+    "Mariupol,UA-14",
+    "Kramatorsk,UA-14",
+    "Pokrovsk,UA-14",
+    "Kostiantynivka,UA-14",
+    "Chasiv Yar,UA-14",
+    "Toretsk,UA-14",
+    "Vuhledar,UA-14",
+    "Marinka,UA-14",
+    "Horlivka,UA-14",
+    "Makiivka,UA-14",
+    "Debaltseve,UA-14",
+    "Lyman,UA-14",
+    "Siversk,UA-14",
+    "Kurakhove,UA-14",
+    "Volnovakha,UA-14",
+    "Azovstal,UA-14",
+    "Melitopol,UA-23",
+    "Berdiansk,UA-23",
+    "Tokmak,UA-23",
+    "Orikhiv,UA-23",
+    "Huliaipole,UA-23",
+    "Zaporizhzhia nuclear power plant,UA-23",
+    "Nova Kakhovka,UA-65",
+    "Henichesk,UA-65",
+    "Oleshky,UA-65",
+    "Kupiansk,UA-63",
+    "Balakliia,UA-63",
+    "Vovchansk,UA-63",
+    "Chuhuiv,UA-63",
+    "Bucha,UA-32",
+    "Irpin,UA-32",
+    "Hostomel,UA-32",
+    "Borodianka,UA-32",
+    "Snihurivka,UA-48",
+    "Okhtyrka,UA-59",
+    "Trostianets,UA-59",
+    "Nikopol,UA-12",
+    "Kryvyi Rih,UA-12",
+    "Dnipro,UA-12",
+    "Pavlohrad,UA-12",
+    "Simferopol,UA-43",
+    "Kerch,UA-43",
+    "Yalta,UA-43",
+    "Odesa city,UA-51",
+    "the city of Sumy,UA-59",
+    "Mykolaiv city,UA-48",
+    "Chernihiv city,UA-74",
+    "Kursk city,RU-KRS",
+    "Belgorod city,RU-BEL"
+  })
+  void warZonePlacesResolveToTheirRegion(String mention, String region) {
+    assertThat(KB.find(mention)).anySatisfy(e -> assertThat(e).isInstanceOf(Place.class));
+    assertThat(KB.expand(mention)).containsExactly(RegionId.of(region));
+  }
+
+  @Test
+  void usFormsResolveToTheUnitedStates() {
+    assertThat(keys("U.S.")).containsExactly("USA");
+    assertThat(keys("US")).containsExactly("USA");
+    assertThat(keys("the United States")).containsExactly("USA");
+  }
+
   @Test
   void hasTheStatesTheContractNames() {
     String states =
