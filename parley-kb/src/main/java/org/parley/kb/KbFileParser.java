@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits the text of one knowledge-base file into {@link RawRecord}s: one record a line, cells
@@ -44,7 +45,7 @@ final class KbFileParser {
     return records;
   }
 
-  private static RawRecord parseLine(SourceLine at, String line, List<String> problems) {
+  private static @Nullable RawRecord parseLine(SourceLine at, String line, List<String> problems) {
     List<String> cells = new ArrayList<>();
     for (String cell : line.split("\t")) {
       if (!cell.isBlank()) {
@@ -66,8 +67,14 @@ final class KbFileParser {
                   .formatted(kind, String.join(", ", KINDS.stream().sorted().toList()))));
       return null;
     }
+    Map<String, String> fields = fields(at, cells.subList(3, cells.size()), problems);
+    return fields == null ? null : new RawRecord(at, kind, cells.get(1), cells.get(2), fields);
+  }
+
+  private static @Nullable Map<String, String> fields(
+      SourceLine at, List<String> cells, List<String> problems) {
     Map<String, String> fields = new LinkedHashMap<>();
-    for (String cell : cells.subList(3, cells.size())) {
+    for (String cell : cells) {
       int eq = cell.indexOf('=');
       if (eq <= 0) {
         problems.add(at.problem("malformed field '" + abbreviate(cell) + "': expected key=value"));
@@ -79,7 +86,7 @@ final class KbFileParser {
         return null;
       }
     }
-    return new RawRecord(at, kind, cells.get(1), cells.get(2), fields);
+    return fields;
   }
 
   private static String stripBom(String line) {
