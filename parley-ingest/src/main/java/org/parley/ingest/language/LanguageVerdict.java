@@ -2,8 +2,8 @@ package org.parley.ingest.language;
 
 /** What language a text is in, as far as Parley needs to know. */
 public sealed interface LanguageVerdict {
-  /** English, with the model's confidence. */
-  record English(double confidence) implements LanguageVerdict {}
+  /** English. */
+  record English() implements LanguageVerdict {}
 
   /** Too little text to tell; treated as English. */
   record TooShort(int letters) implements LanguageVerdict {}

@@ -30,7 +30,9 @@ public record SourceInput(String name, String stem, Opener opener) {
     int b2 = in.read();
     in.reset();
     if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
-      return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+      // unbuffered on top: a BufferedInputStream would keep reading into a truncated member and
+      // lose the text inflated before the cut along with the EOFException
+      return new GZIPInputStream(in, 1 << 16);
     }
     return in;
   }

@@ -30,6 +30,17 @@ class LanguageCheckTest {
   }
 
   @Test
+  void aDutchParagraphIsNotTakenForEnglish() {
+    String dutch =
+        "De delegaties van beide regeringen hebben dinsdag in Genève een eerste gespreksronde"
+            + " gehouden. Volgens ambtenaren is het de bedoeling dat binnen twee weken een"
+            + " uitwisseling van gevangenen plaatsvindt.";
+    assertThat(check.check(dutch))
+        .isInstanceOfSatisfying(
+            LanguageVerdict.Other.class, o -> assertThat(o.language()).isEqualTo("nld"));
+  }
+
+  @Test
   void germanAndRussianAreNotEnglish() {
     assertThat(check.check(Articles.GERMAN))
         .isInstanceOfSatisfying(

@@ -120,6 +120,29 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aTruncatedGzipIsReportedAfterTheRecordsBeforeTheCut() throws java.io.IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      lines.append(Articles.jsonLine("t" + i, "2022-07-27", "T", Articles.GRAIN + i)).append('\n');
+    }
+    Path whole = Articles.writeGzip(dir, "whole.jsonl.gz", lines.toString());
+    byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+    Path cut =
+        Articles.writeBytes(dir, "cut.jsonl.gz", java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    List<SourceItem> items = Items.read(reader, cut);
+
+    assertThat(Items.documents(items)).isNotEmpty().hasSizeLessThan(200);
+    assertThat(items.getLast())
+        .isInstanceOfSatisfying(
+            SourceItem.Failed.class,
+            f -> {
+              assertThat(f.reason()).isEqualTo(SkipReason.UNREADABLE);
+              assertThat(f.where()).endsWith("cut.jsonl.gz");
+              assertThat(f.detail()).startsWith("reading stopped part-way");
+            });
+  }
+
+  @Test
   void readsEveryRecordOfTheSharedCorpus() {
     Path corpus = SharedData.require("data/articles/articles.jsonl");
     List<SourceItem> items = Items.read(reader, corpus);
