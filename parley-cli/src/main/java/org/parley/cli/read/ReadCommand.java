@@ -24,12 +24,14 @@ import picocli.CommandLine.Spec;
     name = "read",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads article sources and lists the documents found: id, date, outlet, title, length and,",
-      "for a duplicate, the document it copies (= exact, ~ near). Formats are told by name or",
-      "content: the seed format (' date YYYY-MM-DD' header), plain text, saved HTML pages, JSONL",
-      "and CSV corpora, RSS/Atom feeds (file or URL), WARC archives, gzip of any, and folders",
-      "(recursively, sorted; hidden files skipped). Non-English documents are skipped.",
-      "Problems go to stderr, naming the file and line; the summary comes last.",
+      "Reads article sources and lists the documents found: id, date, outlet,",
+      "title, length and, for a duplicate, the document it copies (= exact,",
+      "~ near). Formats are told by name or content: the seed format (first",
+      "line ' date YYYY-MM-DD ...'), plain text, saved HTML pages, JSONL and",
+      "CSV corpora, RSS/Atom feeds (file or URL), WARC archives, gzip of any,",
+      "and folders (recursively, sorted; hidden files skipped). Documents not",
+      "in English are skipped. Problems go to stderr, naming file and line;",
+      "the summary comes last.",
       "Exit code: 0 all read, 4 some inputs failed, 2 nothing could be read."
     })
 public final class ReadCommand implements Callable<Integer> {
