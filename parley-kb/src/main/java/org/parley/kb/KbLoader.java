@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -25,11 +28,16 @@ final class KbLoader {
   static KnowledgeBase load(List<Path> userFiles) {
     List<String> problems = new ArrayList<>();
     KbAssembler assembler = new KbAssembler(problems);
+    MessageDigest digest = sha256();
     for (String name : bundledFiles()) {
-      assembler.add(drafts(LABEL + name, resource(DATA + name), problems));
+      String text = resource(DATA + name);
+      digest.update(text.getBytes(StandardCharsets.UTF_8));
+      assembler.add(drafts(LABEL + name, text, problems));
     }
     for (Path p : userFiles) {
-      assembler.add(drafts(p.toString(), file(p), problems));
+      String text = file(p);
+      digest.update(text.getBytes(StandardCharsets.UTF_8));
+      assembler.add(drafts(p.toString(), text, problems));
     }
     failIfAny(problems);
     List<Draft> drafts = assembler.checkedDrafts();
@@ -40,7 +48,8 @@ final class KbLoader {
     for (Draft d : drafts) {
       entries.add(d.entry());
     }
-    return new KnowledgeBase(entries, index.readings(), index.all(), assembler.notes());
+    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    return new KnowledgeBase(entries, index.readings(), index.all(), assembler.notes(), version);
   }
 
   private static List<Draft> drafts(String file, String text, List<String> problems) {
@@ -82,6 +91,14 @@ final class KbLoader {
       throw new KbFormatException(List.of(p + ": not UTF-8 text"));
     } catch (IOException e) {
       throw new KbFormatException(List.of(p + ": cannot read (" + e.getMessage() + ")"));
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
   }
 

@@ -24,12 +24,14 @@ public final class KnowledgeBase {
   private final Map<String, List<Alias>> readings;
   private final List<Alias> aliases;
   private final List<String> notes;
+  private final String version;
 
   KnowledgeBase(
       List<KbEntry> entries,
       Map<String, List<Alias>> readings,
       List<Alias> aliases,
-      List<String> notes) {
+      List<String> notes,
+      String version) {
     this.entries = List.copyOf(entries);
     Map<String, KbEntry> keys = new LinkedHashMap<>();
     for (KbEntry e : entries) {
@@ -39,6 +41,15 @@ public final class KnowledgeBase {
     this.readings = Map.copyOf(readings);
     this.aliases = List.copyOf(aliases);
     this.notes = List.copyOf(notes);
+    this.version = version;
+  }
+
+  /**
+   * A fingerprint of the data loaded (the first 12 hex digits of the SHA-256 of every file's text,
+   * in load order): two knowledge bases with the same version resolve every name the same way.
+   */
+  public String version() {
+    return version;
   }
 
   /** The bundled data files from the class path; loaded once and shared. */
