@@ -1,0 +1,94 @@
+package org.parley.language;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.parley.kb.KnowledgeBase;
+import org.parley.language.coref.Coreference;
+import org.parley.language.coref.CoreferenceResolver;
+import org.parley.language.cue.AttributionCue;
+import org.parley.language.cue.CueFinder;
+import org.parley.language.mention.Mention;
+import org.parley.language.mention.MentionFinder;
+import org.parley.language.quote.Quotation;
+import org.parley.language.quote.QuoteFinder;
+import org.parley.language.quote.SpeakerResolver;
+import org.parley.language.text.OpenNlpModels;
+import org.parley.language.text.PartOfSpeechTagger;
+import org.parley.language.text.SentenceSplitter;
+import org.parley.language.text.SentencedText;
+import org.parley.language.text.TextNormalizer;
+import org.parley.language.time.TimeExpression;
+import org.parley.language.time.TimeFinder;
+import org.parley.language.trigger.TriggerScanner;
+import org.parley.language.trigger.TriggerSelection;
+import org.parley.model.ActorId;
+import org.parley.model.Document;
+
+/**
+ * The language layer: composes the stages (normalise, split, find mentions, resolve coreference,
+ * find quotations and their speakers, time expressions, attribution cues, and the trigger pre-pass)
+ * into an {@link AnalyzedDocument}. Models and dictionaries are loaded once; an instance is
+ * immutable and safe to share between threads.
+ */
+public final class LanguageLayer {
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final SentenceSplitter splitter;
+  private final PartOfSpeechTagger tagger;
+  private final MentionFinder mentions;
+  private final CoreferenceResolver coreference;
+  private final QuoteFinder quotes = new QuoteFinder();
+  private final SpeakerResolver speakers = new SpeakerResolver();
+  private final TimeFinder times = new TimeFinder();
+  private final CueFinder cues = new CueFinder();
+  private final TriggerScanner triggers = new TriggerScanner();
+
+  private LanguageLayer(KnowledgeBase kb, OpenNlpModels models) {
+    this.splitter = new SentenceSplitter(models.sentences());
+    this.tagger = new PartOfSpeechTagger(models);
+    this.mentions = new MentionFinder(kb);
+    this.coreference = new CoreferenceResolver(kb);
+  }
+
+  /** A layer over {@code kb} with OpenNLP's English models from the class path. */
+  public static LanguageLayer load(KnowledgeBase kb) {
+    return new LanguageLayer(Objects.requireNonNull(kb, "kb"), OpenNlpModels.fromClasspath());
+  }
+
+  /** A layer over the bundled knowledge base. */
+  public static LanguageLayer loadDefault() {
+    return load(KnowledgeBase.loadDefault());
+  }
+
+  /** The party whose press office published {@code document}, read from its outlet or URL. */
+  static @Nullable ActorId house(Document document) {
+    String where =
+        (document.outlet() == null ? "" : document.outlet())
+            + " "
+            + (document.url() == null ? "" : document.url());
+    String w = where.toLowerCase(java.util.Locale.ROOT);
+    if (w.contains("kremlin.ru")) {
+      return ActorId.of("RUS");
+    }
+    if (w.contains("president.gov.ua")) {
+      return ActorId.of("UKR");
+    }
+    if (w.contains("whitehouse.gov")) {
+      return ActorId.of("USA");
+    }
+    return null;
+  }
+
+  /** Analyses the body of {@code document} (text outside {@link Document#body()} is ignored). */
+  public AnalyzedDocument analyze(Document document) {
+    SentencedText text = splitter.split(normalizer.normalize(document));
+    List<Mention> found = mentions.find(text);
+    Coreference coref = coreference.resolve(text, found, house(document));
+    List<Quotation> quoted = speakers.resolve(text, quotes.find(text), found, coref);
+    List<TimeExpression> timed = times.find(text, document.date());
+    List<AttributionCue> cued = cues.find(text, found, coref);
+    TriggerSelection selected = triggers.scan(text, found);
+    return new AnalyzedDocument(
+        document, text, found, coref, quoted, timed, cued, selected, tagger);
+  }
+}

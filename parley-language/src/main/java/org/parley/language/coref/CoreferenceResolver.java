@@ -1,0 +1,206 @@
+package org.parley.language.coref;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parley.kb.KnowledgeBase;
+import org.parley.kb.Person;
+import org.parley.language.mention.Mention;
+import org.parley.language.mention.PersonMention;
+import org.parley.language.mention.RoleMention;
+import org.parley.language.mention.SourceMention;
+import org.parley.language.text.SentencedText;
+import org.parley.language.text.Word;
+import org.parley.language.text.WordScanner;
+import org.parley.model.ActorId;
+import org.parley.model.Span;
+
+/**
+ * Resolves pronouns and definite descriptions in document order (see {@link Candidates} for the
+ * search order, {@link RoleMatcher} for descriptions). A description that names its party and has
+ * no antecedent ("the Kremlin leader") may resolve to the one knowledge-base person it fits;
+ * otherwise it stays unresolved. Thread-safe; per-document state lives in each call.
+ */
+public final class CoreferenceResolver {
+  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+
+  private final RoleMatcher roles;
+  private final WordScanner scanner = new WordScanner();
+
+  public CoreferenceResolver(KnowledgeBase kb) {
+    this.roles = new RoleMatcher(kb);
+  }
+
+  /** Resolves the anaphors of {@code text} against {@code mentions}. */
+  public Coreference resolve(SentencedText text, List<Mention> mentions) {
+    return resolve(text, mentions, null);
+  }
+
+  /**
+   * Resolves the anaphors of {@code text}; {@code house} is the party whose press office published
+   * the document (RUS for kremlin.ru), whose leader "the President" and "the Head of State" mean
+   * there when a candidate of that party is in reach.
+   */
+  public Coreference resolve(SentencedText text, List<Mention> mentions, @Nullable ActorId house) {
+    List<Object> items = new ArrayList<>(mentions);
+    items.addAll(pronouns(text, mentions));
+    items.sort(java.util.Comparator.comparingInt(CoreferenceResolver::start));
+    List<Candidates.Candidate> candidates = new ArrayList<>();
+    List<Anaphor> anaphors = new ArrayList<>();
+    Map<ActorId, List<String>> docRoles = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m instanceof PersonMention p && p.role() != null) {
+        docRoles.computeIfAbsent(p.person(), k -> new ArrayList<>()).add(p.role());
+      }
+    }
+    for (Object item : items) {
+      switch (item) {
+        case RoleMention r -> {
+          Anaphor a = description(text, r, candidates, mentions, docRoles, house);
+          anaphors.add(a);
+          Coreference.referent(a)
+              .ifPresent(ref -> candidates.add(candidate(text, r.span(), ref, r)));
+        }
+        case Mention m when m instanceof PersonMention || single(m) -> {
+          var ref = Referent.of(m);
+          if (ref != null) {
+            candidates.add(candidate(text, m.span(), ref, m));
+          }
+        }
+        case Pronoun p -> anaphors.add(pronoun(text, p, candidates));
+        default -> {}
+      }
+    }
+    return new Coreference(anaphors);
+  }
+
+  private static boolean isLeaderRole(String role) {
+    String r = RoleMatcher.bare(role);
+    return r.equals("president") || r.equals("head of state") || r.equals("leader");
+  }
+
+  private static boolean single(Mention m) {
+    return m instanceof SourceMention s && !s.plural();
+  }
+
+  private Anaphor description(
+      SentencedText text,
+      RoleMention r,
+      List<Candidates.Candidate> found,
+      List<Mention> all,
+      Map<ActorId, List<String>> docRoles,
+      @Nullable ActorId house) {
+    if (house != null && r.holder() == null && isLeaderRole(r.role())) {
+      for (var c :
+          Candidates.ordered(
+              text,
+              found,
+              r.span(),
+              c -> house.equals(c.referent().holder()) && roles.fits(r, c.source(), docRoles),
+              3)) {
+        return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, c);
+      }
+    }
+    for (var c :
+        Candidates.ordered(text, found, r.span(), c -> roles.fits(r, c.source(), docRoles), 3)) {
+      return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, c);
+    }
+    for (Mention m :
+        all) { // the readout style: "the President ... Vladimir Putin" in one paragraph
+      if (m instanceof PersonMention p
+          && m.span().start() > r.span().end()
+          && samePara(text, m.span(), r.span())
+          && roles.fits(r, m, docRoles)) {
+        Referent ref = new Referent(p.person(), p.holder(), p.name(), true);
+        return anaphor(
+            r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, candidate(text, m.span(), ref, m));
+      }
+    }
+    List<Person> kbFits = roles.fromKnowledgeBase(r);
+    if (kbFits.size() == 1) {
+      Person p = kbFits.get(0);
+      Referent ref = new Referent(p.id(), p.party(), p.name(), true);
+      return new Anaphor(
+          r.span(),
+          r.text(),
+          Anaphor.AnaphorKind.DESCRIPTION,
+          new Resolution.Resolved(ref, r.span()));
+    }
+    return new Anaphor(
+        r.span(),
+        r.text(),
+        Anaphor.AnaphorKind.DESCRIPTION,
+        new Resolution.Unresolved("no person or source before it fits '" + r.role() + "'"));
+  }
+
+  private Anaphor pronoun(SentencedText text, Pronoun p, List<Candidates.Candidate> found) {
+    String key = p.key();
+    for (var c : Candidates.ordered(text, found, p.span(), c -> agrees(key, c), 1)) {
+      return anaphor(p.span(), p.text(), Anaphor.AnaphorKind.PRONOUN, c);
+    }
+    return new Anaphor(
+        p.span(),
+        p.text(),
+        Anaphor.AnaphorKind.PRONOUN,
+        new Resolution.Unresolved("no person before it in this or the previous paragraph"));
+  }
+
+  private static boolean agrees(String pronoun, Candidates.Candidate c) {
+    Boolean female = Gender.of(c.source());
+    if (female == null) {
+      return true;
+    }
+    return FEMALE.contains(pronoun) == female;
+  }
+
+  private static Anaphor anaphor(
+      Span span, String text, Anaphor.AnaphorKind kind, Candidates.Candidate c) {
+    return new Anaphor(span, text, kind, new Resolution.Resolved(c.referent(), c.span()));
+  }
+
+  private static Candidates.Candidate candidate(
+      SentencedText text, Span span, Referent ref, Object source) {
+    int s = text.sentenceAt(text.aligned().normStart(span));
+    return new Candidates.Candidate(span, s, s < 0 ? -1 : text.paragraphOf(s), ref, source);
+  }
+
+  private static boolean samePara(SentencedText text, Span a, Span b) {
+    int sa = text.sentenceAt(text.aligned().normStart(a));
+    int sb = text.sentenceAt(text.aligned().normStart(b));
+    return sa >= 0 && sb >= 0 && text.paragraphOf(sa) == text.paragraphOf(sb);
+  }
+
+  private List<Pronoun> pronouns(SentencedText text, List<Mention> mentions) {
+    List<Pronoun> out = new ArrayList<>();
+    for (Word w : scanner.scan(text.text(), 0, text.text().length())) {
+      String k = w.key();
+      if (MALE.contains(k) || FEMALE.contains(k)) {
+        Span span = text.span(w.start(), w.end());
+        if (mentions.stream().noneMatch(m -> m.span().overlaps(span))) {
+          out.add(new Pronoun(span, text.aligned().originalText(span), k));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int start(Object item) {
+    return switch (item) {
+      case Mention m -> m.span().start();
+      case Pronoun p -> p.span().start();
+      default -> 0;
+    };
+  }
+
+  /** A personal or possessive pronoun found in the text. */
+  private record Pronoun(Span span, String text, String key) {
+    Pronoun {
+      key = key.toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.parley.language.cue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.language.text.SentencedText;
+import org.parley.model.Span;
+import org.parley.model.Status;
+
+/**
+ * Verification, hedging, estimate, denial and dispute markers and anonymity, each with the scope
+ * its wording gives it: a clause ("reportedly", "an estimated" forward to the clause end), the
+ * sentence ("is estimated to", "denied"), or for "could not independently verify" its own clause
+ * and the run of sentences before it relayed through the same report.
+ */
+final class StatusMarkers {
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              "\\b(?:could|can|was|were|has|have|had|is|are)(?:n't| not| unable to)(?: been)?"
+                  + "(?: able to)?(?: immediately)?(?: independently)? (?:be )?"
+                  + "(?:verify|verified|confirm|confirmed)\\b|\\bunable to (?:independently )?"
+                  + "(?:verify|confirm)\\b|\\bnot (?:been )?independently (?:verified|confirmed)\\b",
+              Status.UNVERIFIED,
+              Scope.VERIFY),
+          new Rule("\\b(?:unverified|unconfirmed)\\b", Status.UNVERIFIED, Scope.CLAUSE),
+          new Rule(
+              "\\b(?:reportedly|allegedly|purportedly|ostensibly)\\b|\\b(?:is|are|was|were) "
+                  + "(?:said|reported|believed|thought|understood) to\\b|\\balleged\\b",
+              Status.REPORTED,
+              Scope.CLAUSE),
+          new Rule("\\ban estimated\\b", Status.ESTIMATED, Scope.FORWARD),
+          new Rule(
+              "\\b(?:is|are|was|were|has been|have been) (?:estimated|thought to|believed to)\\b"
+                  + "|\\bestimated at\\b|\\b(?:by|according to) (?:some |western |official |"
+                  + "rough |our )?estimates?\\b|\\bestimates? (?:suggest|show|put)\\b",
+              Status.ESTIMATED,
+              Scope.SENTENCE),
+          new Rule("\\b(?:denied|denies|deny|denying|denial)\\b", Status.DENIED, Scope.SENTENCE),
+          new Rule(
+              "\\b(?:disputed|contested|refuted|challenged|questioned)\\s+(?:the|this|that"
+                  + "|these|those|its|his|her|their|such|[\\w-]+'s|claims?|reports?|figures?"
+                  + "|assertions?|allegations?|accounts?)\\b|\\b(?:is|are|was|were|been|being)"
+                  + "\\s+(?:disputed|contested|refuted)\\b|\\b(?:refutes|disputes|contests)\\s+"
+                  + "(?:the|this|that|these|those|claims?|reports?)\\b",
+              Status.DISPUTED,
+              Scope.SENTENCE),
+          new Rule(
+              "\\b(?:on|under) (?:the )?conditions? (?:of|that (?:he|she|they) not be named)"
+                  + "|\\bspeaking anonymously\\b|\\bdeclined to be (?:named|identified)\\b"
+                  + "|\\basked not to be (?:named|identified)\\b|\\brequested anonymity\\b"
+                  + "|\\bnot authori[sz]ed to speak (?:publicly|on the record)\\b",
+              Status.ASSERTED,
+              Scope.ANONYMITY));
+
+  private StatusMarkers() {}
+
+  /** The markers of sentence {@code s}; VERIFY scopes are widened later by {@link CueFinder}. */
+  static List<AttributionCue> find(SentencedText text, int s) {
+    String sentence = text.sentenceText(s).toLowerCase(Locale.ROOT);
+    int base = text.normStart(s);
+    List<AttributionCue> out = new ArrayList<>();
+    for (Rule r : RULES) {
+      Matcher m = r.pattern().matcher(sentence);
+      while (m.find()) {
+        int ms = base + m.start();
+        int me = base + m.end();
+        Span span = text.span(ms, me);
+        Span scope = scope(text, s, ms, me, r.scope());
+        String marker = text.aligned().originalText(span);
+        out.add(
+            r.scope() == Scope.ANONYMITY
+                ? new AttributionCue.AnonymityMarker(span, scope)
+                : new AttributionCue.StatusMarker(span, scope, r.status(), marker));
+      }
+    }
+    return out;
+  }
+
+  private static Span scope(SentencedText text, int s, int ms, int me, Scope kind) {
+    return switch (kind) {
+      case CLAUSE -> text.span(Clauses.start(text, s, ms), Clauses.end(text, s, me));
+      case FORWARD -> text.span(ms, Clauses.end(text, s, me));
+      case VERIFY -> text.span(text.normStart(s), Clauses.end(text, s, me));
+      case SENTENCE, ANONYMITY -> text.span(text.normStart(s), text.normEnd(s));
+    };
+  }
+
+  /** How far a marker reaches. */
+  enum Scope {
+    CLAUSE,
+    FORWARD,
+    SENTENCE,
+    VERIFY,
+    ANONYMITY
+  }
+
+  private record Rule(Pattern pattern, Status status, Scope scope) {
+    Rule(String regex, Status status, Scope scope) {
+      this(Pattern.compile(regex), status, scope);
+    }
+  }
+}

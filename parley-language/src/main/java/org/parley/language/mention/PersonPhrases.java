@@ -1,0 +1,149 @@
+package org.parley.language.mention;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.parley.kb.Alias;
+import org.parley.kb.Person;
+import org.parley.model.ActorId;
+
+/**
+ * Named people: knowledge-base names with the role phrase, honorific or appositive that introduces
+ * them read into one mention; people the knowledge base lacks when a role phrase introduces a
+ * capitalised name ("UNICEF Ukraine Representative Murat Sahin"); and later bare surnames of
+ * either.
+ */
+final class PersonPhrases {
+  private PersonPhrases() {}
+
+  static void find(WordWindow w, Introductions intro) {
+    for (int i = 0; i < w.size(); i++) {
+      WordWindow.Raw r = w.raw(i);
+      if (r != null && r.has(Person.class) && w.isFree(r.start(), r.end())) {
+        Person p = choose(r, intro);
+        if (p != null && acceptsName(w, r, p, intro)) {
+          add(w, r.start(), r.end(), p.id(), p.party(), true, intro);
+        }
+      }
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (w.isFree(i, i + 1) && w.raw(i) == null && isNameWord(w, i)) {
+        i = unknown(w, i, intro);
+      }
+    }
+  }
+
+  private static @Nullable Person choose(WordWindow.Raw r, Introductions intro) {
+    List<Person> people =
+        r.readings().stream()
+            .map(Alias::entry)
+            .filter(Person.class::isInstance)
+            .map(Person.class::cast)
+            .distinct()
+            .toList();
+    if (people.size() == 1) {
+      return people.get(0);
+    }
+    return people.stream().filter(p -> intro.has(p.id())).findFirst().orElse(null);
+  }
+
+  private static boolean acceptsName(
+      WordWindow w, WordWindow.Raw r, Person p, Introductions intro) {
+    boolean single = r.end() - r.start() == 1;
+    if (!single || !Lexicon.WEAK_SURNAMES.contains(w.key(r.start())) || intro.has(p.id())) {
+      return true;
+    }
+    return r.start() > 0
+        && (Lexicon.HONORIFICS.contains(w.key(r.start() - 1))
+            || Lexicon.ROLE_HEADS.contains(w.key(r.start() - 1)));
+  }
+
+  /** A run of capitalised words not in any dictionary, introduced by a role phrase. */
+  private static int unknown(WordWindow w, int i, Introductions intro) {
+    PersonMention known = intro.bySurname(w.key(i));
+    if (known != null && w.word(i).isCapitalized()) {
+      add(w, i, i + 1, known.person(), known.holder(), false, intro);
+      return i;
+    }
+    int end = i;
+    while (end < w.size() && end < i + 3 && isNameWord(w, end) && w.raw(end) == null) {
+      end++;
+    }
+    if (end - i < 2) {
+      return i;
+    }
+    RolePhrases.@Nullable Role role = roleFor(w, i);
+    if (role == null) {
+      return end - 1;
+    }
+    ActorId id = slug(w.key(end - 1));
+    if (id != null) {
+      add(w, i, end, id, role.party(), false, intro);
+    }
+    return end - 1;
+  }
+
+  private static RolePhrases.@Nullable Role roleFor(WordWindow w, int nameStart) {
+    RolePhrases.@Nullable Role role = RolePhrases.before(w, nameStart);
+    if (role == null && nameStart > 0 && w.word(nameStart - 1).is(',')) {
+      role = RolePhrases.appositive(w, nameStart - 1);
+    }
+    return role;
+  }
+
+  private static void add(
+      WordWindow w,
+      int nameStart,
+      int nameEnd,
+      ActorId id,
+      @Nullable ActorId party,
+      boolean known,
+      Introductions intro) {
+    int start = nameStart;
+    if (start > 0 && isFirstName(w, start - 1) && nameEnd - nameStart == 1) {
+      start--;
+    }
+    int end = nameEnd;
+    String roleText = null;
+    RolePhrases.@Nullable Role role = roleFor(w, start);
+    if (role != null && w.isFree(role.start(), start)) {
+      roleText = RolePhrases.roleText(w, role.start(), start).replaceAll("[,\\s]+$", "");
+      start = role.start();
+    } else if (start > 0 && Lexicon.HONORIFICS.contains(w.key(start - 1))) {
+      start--;
+    }
+    ActorId holder = party != null ? party : role == null ? null : role.party();
+    String name = w.original(nameStart, nameEnd);
+    PersonMention m =
+        new PersonMention(
+            w.span(start, end), w.original(start, end), id, holder, name, roleText, known);
+    w.add(m, start, end);
+    intro.introduce(m, w.key(nameEnd - 1));
+  }
+
+  private static boolean isFirstName(WordWindow w, int i) {
+    return i > 0 && isNameWord(w, i) && w.raw(i) == null && w.isFree(i, i + 1);
+  }
+
+  private static boolean isNameWord(WordWindow w, int i) {
+    var word = w.word(i);
+    String k = word.key();
+    return word.isCapitalized()
+        && word.raw().chars().allMatch(c -> Character.isLetter(c) || c == '\'')
+        && word.raw().chars().anyMatch(Character::isLowerCase)
+        && !Lexicon.ROLE_HEADS.contains(k)
+        && !Lexicon.ROLE_WORDS.contains(k)
+        && !Lexicon.CONNECTORS.contains(k)
+        && !Lexicon.HONORIFICS.contains(k);
+  }
+
+  static @Nullable ActorId slug(String key) {
+    String ascii =
+        Normalizer.normalize(key, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9-]", "");
+    return ActorId.isValid(ascii) && !ascii.isEmpty() ? ActorId.of(ascii) : null;
+  }
+}
