@@ -3,7 +3,9 @@ package org.parley.ledger.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,14 +39,28 @@ public final class Boundaries {
    * @throws UncheckedIOException if it cannot be read
    */
   public static Boundaries read(Path file, String key) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(file.toFile());
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), key);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read boundaries " + file, e);
     }
+  }
+
+  /**
+   * Reads GeoJSON from {@code in} (a bundled resource, say); {@code source} names it in messages.
+   *
+   * @throws IllegalArgumentException if it is not a FeatureCollection with ISO-keyed features
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static Boundaries read(InputStream in, String source, String key) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read boundaries " + source, e);
+    }
     if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-      throw new IllegalArgumentException(file + ": not a GeoJSON FeatureCollection");
+      throw new IllegalArgumentException(source + ": not a GeoJSON FeatureCollection");
     }
     Map<RegionId, JsonNode> out = new HashMap<>();
     for (JsonNode f : root.path("features")) {
@@ -55,7 +71,7 @@ public final class Boundaries {
     }
     if (out.isEmpty()) {
       throw new IllegalArgumentException(
-          "%s: no feature has an ISO 3166-2 code in property '%s'".formatted(file, key));
+          "%s: no feature has an ISO 3166-2 code in property '%s'".formatted(source, key));
     }
     return new Boundaries(out);
   }

@@ -22,6 +22,27 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     RECORDING
   }
 
+  /**
+   * The table whose index, ordered by valid time, the query walks: the claim table when a provision
+   * type (many values, each rare) or a document is given, else the region table, else the party
+   * table (few parties hold most claims), else the claim table.
+   */
+  enum Driver {
+    CLAIM,
+    REGION,
+    PARTY;
+
+    static Driver of(ClaimQuery q) {
+      if (q.provisionType() != null || q.doc() != null) {
+        return CLAIM;
+      }
+      if (q.region() != null) {
+        return REGION;
+      }
+      return q.party() != null ? PARTY : CLAIM;
+    }
+  }
+
   /** Valid-time spans are at most a year long (a year's precision): this bounds index scans. */
   private static final int LONGEST_SPAN_DAYS = 366;
 
@@ -29,23 +50,25 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     Map<String, Object> b = new LinkedHashMap<>();
     List<String> where = new ArrayList<>();
     b.put("asOf", asOfMicros);
-    String from;
-    String v;
+    Driver d = Driver.of(q);
+    String from =
+        switch (d) {
+          case PARTY -> "claim_party v JOIN claim c ON c.claim_id = v.claim_id";
+          case REGION -> "claim_region v JOIN claim c ON c.claim_id = v.claim_id";
+          case CLAIM -> "claim c";
+        };
+    String v = d == Driver.CLAIM ? "c" : "v";
     if (q.party() != null) {
-      from = "claim_party v JOIN claim c ON c.claim_id = v.claim_id";
-      v = "v";
-      where.add("v.actor = :party");
+      where.add(
+          d == Driver.PARTY
+              ? "v.actor = :party"
+              : "EXISTS (SELECT 1 FROM claim_party p WHERE p.actor = :party"
+                  + " AND p.claim_id = c.claim_id)");
       b.put("party", q.party().value());
-    } else if (q.region() != null) {
-      from = "claim_region v JOIN claim c ON c.claim_id = v.claim_id";
-      v = "v";
-    } else {
-      from = "claim c";
-      v = "c";
     }
     if (q.region() != null) {
       where.add(
-          q.party() == null
+          d == Driver.REGION
               ? "v.region = :region"
               : "EXISTS (SELECT 1 FROM claim_region r WHERE r.region = :region"
                   + " AND r.claim_id = c.claim_id)");
@@ -54,13 +77,11 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     filters(q, v, where, b);
     where.add("c.recorded_us <= :asOf");
     if (!q.includeSuperseded()) {
-      where.add("s.superseded_id IS NULL");
+      where.add(EntryMapper.NOT_SUPERSEDED);
     }
     StringBuilder sql = new StringBuilder(EntryMapper.COLUMNS);
     sql.append(" FROM ").append(from);
     sql.append(" JOIN extraction e ON e.extraction_id = c.extraction_id");
-    sql.append(" LEFT JOIN supersession s ON s.superseded_id = c.extraction_id");
-    sql.append(" AND s.recorded_us <= :asOf");
     sql.append(" WHERE ").append(String.join(" AND ", where));
     if (order == Order.NEWEST_FIRST) {
       sql.append(" ORDER BY ").append(v).append(".valid_from DESC, ").append(v);

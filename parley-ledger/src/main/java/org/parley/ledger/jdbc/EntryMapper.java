@@ -17,9 +17,19 @@ import org.parley.ledger.RunIdentity;
  * contract line. Stateless and thread-safe.
  */
 final class EntryMapper implements RowMapper<LedgerEntry> {
+  /**
+   * The columns, with the supersession instant as a scalar subquery: SQLite would build a Bloom
+   * filter over the whole supersession table for a LEFT JOIN on every query.
+   */
   static final String COLUMNS =
       "SELECT c.claim_id, c.extraction_id, c.json, c.recorded_us, c.outlet, e.extractor, e.kb,"
-          + " s.recorded_us AS superseded_us";
+          + " (SELECT s.recorded_us FROM supersession s WHERE s.superseded_id = c.extraction_id"
+          + " AND s.recorded_us <= :asOf) AS superseded_us";
+
+  /** The condition that a claim row was not superseded as of {@code :asOf}. */
+  static final String NOT_SUPERSEDED =
+      "NOT EXISTS (SELECT 1 FROM supersession s WHERE s.superseded_id = c.extraction_id"
+          + " AND s.recorded_us <= :asOf)";
 
   private static final ClaimReader READER = new ClaimReader();
   private final String store;

@@ -90,9 +90,8 @@ final class JdbiSnapshot implements LedgerSnapshot {
     String sql =
         EntryMapper.COLUMNS
             + " FROM claim c JOIN extraction e ON e.extraction_id = c.extraction_id"
-            + " LEFT JOIN supersession s ON s.superseded_id = c.extraction_id"
-            + " AND s.recorded_us <= :asOf"
-            + " WHERE c.claim_id IN (<ids>) AND c.recorded_us <= :asOf AND s.superseded_id IS NULL";
+            + " WHERE c.claim_id IN (<ids>) AND c.recorded_us <= :asOf AND "
+            + EntryMapper.NOT_SUPERSEDED;
     List<LedgerEntry> found =
         read(
             "reading claims by id",
