@@ -1,0 +1,27 @@
+package org.parley.analysis.gap;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.parley.analysis.position.IssueThread;
+import org.parley.model.ProvisionType;
+import org.parley.model.RegionId;
+
+/**
+ * One issue of a gap matrix: the provision type and the regions at stake (the union of both sides'
+ * regions), each party's current position on it ({@code null} where it holds none), the verdict and
+ * why.
+ */
+public record GapRow(
+    ProvisionType type,
+    List<RegionId> regions,
+    @Nullable IssueThread first,
+    @Nullable IssueThread second,
+    GapVerdict verdict,
+    String why) {
+  public GapRow {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(verdict, "verdict");
+    regions = List.copyOf(regions);
+  }
+}

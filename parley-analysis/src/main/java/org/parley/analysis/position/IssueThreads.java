@@ -1,0 +1,100 @@
+package org.parley.analysis.position;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.ActorId;
+import org.parley.model.ProvisionType;
+import org.parley.model.RegionId;
+
+/**
+ * Groups one party's positions into issue threads. Claims on the same provision type share a
+ * thread, except that {@code other} provisions are told apart by their detail, and territorial
+ * provisions by their regions: a territorial claim joins the thread (of its type) whose latest
+ * claim's regions overlap its own (the most recently active one if several do), else it starts a
+ * new thread. A claim naming no regions overlaps every thread. Each thread is then cut into runs of
+ * equal stance. Stateless and thread-safe.
+ */
+public final class IssueThreads {
+  private static final Comparator<IssueThread> ORDER =
+      Comparator.<IssueThread, ProvisionType>comparing(t -> t.issue().type())
+          .thenComparing(t -> String.valueOf(t.issue().detail()))
+          .thenComparing(t -> t.issue().regions().toString());
+
+  /** The threads of {@code holder}'s positions, ordered by provision type, then regions. */
+  public List<IssueThread> group(ActorId holder, List<DatedPosition> positions) {
+    Map<String, List<List<DatedPosition>>> byKey = new TreeMap<>();
+    for (DatedPosition p : positions.stream().sorted(DatedPosition.ORDER).toList()) {
+      if (!p.claim().holder().equals(holder)) {
+        throw new IllegalArgumentException(
+            "entry %s is held by %s, not %s".formatted(p.entry().id(), p.claim().holder(), holder));
+      }
+      List<List<DatedPosition>> threads = byKey.computeIfAbsent(key(p), k -> new ArrayList<>());
+      List<DatedPosition> thread = join(threads, p);
+      if (thread == null) {
+        thread = new ArrayList<>();
+        threads.add(thread);
+      }
+      thread.add(p);
+    }
+    return byKey.values().stream()
+        .flatMap(List::stream)
+        .map(t -> thread(holder, t))
+        .sorted(ORDER)
+        .toList();
+  }
+
+  private static String key(DatedPosition p) {
+    ProvisionType type = p.claim().provision().type();
+    String detail = p.claim().provision().detail();
+    return type == ProvisionType.OTHER && detail != null
+        ? type.code() + "|" + detail.strip().toLowerCase(Locale.ROOT)
+        : type.code();
+  }
+
+  private static @Nullable List<DatedPosition> join(
+      List<List<DatedPosition>> threads, DatedPosition p) {
+    if (!p.claim().provision().type().isTerritorial()) {
+      return threads.isEmpty() ? null : threads.get(0);
+    }
+    List<RegionId> regions = p.claim().provision().regions();
+    List<DatedPosition> best = null;
+    for (List<DatedPosition> t : threads) {
+      DatedPosition last = t.get(t.size() - 1);
+      boolean overlaps = RegionSets.overlap(last.claim().provision().regions(), regions);
+      if (overlaps && (best == null || DatedPosition.ORDER.compare(last, lastOf(best)) > 0)) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static DatedPosition lastOf(List<DatedPosition> t) {
+    return t.get(t.size() - 1);
+  }
+
+  private static IssueThread thread(ActorId holder, List<DatedPosition> claims) {
+    List<StanceRun> runs = new ArrayList<>();
+    List<DatedPosition> run = new ArrayList<>();
+    for (DatedPosition c : claims) {
+      if (!run.isEmpty() && !lastOf(run).stance().isEquivalent(c.stance())) {
+        runs.add(StanceRun.of(run));
+        run = new ArrayList<>();
+      }
+      run.add(c);
+    }
+    runs.add(StanceRun.of(run));
+    DatedPosition last = lastOf(claims);
+    ProvisionType type = last.claim().provision().type();
+    Issue issue =
+        new Issue(
+            type,
+            type.isTerritorial() ? last.claim().provision().regions() : List.of(),
+            type == ProvisionType.OTHER ? last.claim().provision().detail() : null);
+    return new IssueThread(holder, issue, runs);
+  }
+}

@@ -1,0 +1,94 @@
+package org.parley.analysis.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.parley.analysis.contradiction.Disputes;
+import org.parley.analysis.contradiction.FigureDispute;
+import org.parley.analysis.contradiction.Measures;
+import org.parley.analysis.contradiction.PositionDispute;
+import org.parley.analysis.position.Citation;
+import org.parley.analysis.position.DatedPosition;
+
+/**
+ * Disputes as two text tables: control figures (every figure of the bucket with its outlet and
+ * source number, side by side) and positions (the two sides with theirs). Immutable and
+ * thread-safe.
+ */
+public final class DisputesText {
+  private static final int MAX_SIDE = 4;
+
+  private final Names names;
+
+  public DisputesText(Names names) {
+    this.names = Objects.requireNonNull(names, "names");
+  }
+
+  /** Appends both tables, or a line saying there are none. */
+  public void append(Disputes disputes, CitationIndex index, StringBuilder out) {
+    var tol = disputes.tolerance();
+    out.append(
+        "Control figures that disagree (shares %s pp or more apart, areas %s %% or more, same %s)\n"
+            .formatted(trim(tol.sharePoints()), trim(tol.areaPercent()), tol.period().code()));
+    if (disputes.figures().isEmpty()) {
+      out.append("None.\n");
+    } else {
+      TextTable t = new TextTable("HOLDER", "REGIONS", "PERIOD", "FIGURES (SOURCE)", "WHY");
+      for (FigureDispute d : disputes.figures()) {
+        t.row(
+            d.holder().value(), names.regions(d.regions()), d.period(), figures(d, index), d.why());
+      }
+      t.appendTo(out);
+    }
+    out.append("\nPositions reported two ways (same holder, provision and ")
+        .append(tol.period().code())
+        .append(")\n");
+    if (disputes.positions().isEmpty()) {
+      out.append("None.\n");
+      return;
+    }
+    TextTable t = new TextTable("HOLDER", "ISSUE", "PERIOD", "ONE SIDE", "OTHER SIDE", "WHY");
+    for (PositionDispute d : disputes.positions()) {
+      t.row(
+          d.holder().value(),
+          issue(d),
+          d.period(),
+          side(d.firstLabel(), d.first(), index),
+          side(d.secondLabel(), d.second(), index),
+          d.why());
+    }
+    t.appendTo(out);
+  }
+
+  private String issue(PositionDispute d) {
+    String where = d.regions().isEmpty() ? "" : " (" + names.regions(d.regions()) + ")";
+    return d.type().code() + where + (d.detail() == null ? "" : " — " + d.detail());
+  }
+
+  private static String figures(FigureDispute d, CitationIndex index) {
+    return d.figures().stream()
+        .map(c -> Measures.label(c.claim().measure()) + " " + source(c.citation(), index))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String side(String label, List<DatedPosition> claims, CitationIndex index) {
+    if (claims.isEmpty()) {
+      return label + ": no other source";
+    }
+    return label
+        + ": "
+        + claims.stream()
+            .limit(MAX_SIDE)
+            .map(p -> source(p.citation(), index))
+            .collect(Collectors.joining(" "))
+        + (claims.size() > MAX_SIDE ? " +" + (claims.size() - MAX_SIDE) : "");
+  }
+
+  private static String source(Citation c, CitationIndex index) {
+    return "(" + (c.outlet() == null ? c.doc().value() : c.outlet()) + ")[" + index.number(c) + "]";
+  }
+
+  static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}

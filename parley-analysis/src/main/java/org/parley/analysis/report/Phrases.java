@@ -1,0 +1,91 @@
+package org.parley.analysis.report;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.parley.analysis.position.Issue;
+import org.parley.analysis.position.Stance;
+import org.parley.model.ActorId;
+import org.parley.model.Polarity;
+import org.parley.model.ProvisionType;
+import org.parley.model.RegionId;
+
+/**
+ * Plain-language phrases for stances and issues: {@code demands: hand over Luhansk, Donetsk},
+ * {@code rejects: Ukraine's NATO membership}, {@code demands: no foreign troops in Ukraine}.
+ * Immutable and thread-safe.
+ */
+public final class Phrases {
+  private static final Map<ProvisionType, String> AGAINST =
+      new EnumMap<>(
+          Map.of(
+              ProvisionType.ALLIANCE_NATO, "no NATO membership for Ukraine",
+              ProvisionType.ALLIANCE_EU, "no EU membership for Ukraine",
+              ProvisionType.TROOPS_FOREIGN, "no foreign troops in Ukraine",
+              ProvisionType.SANCTIONS, "keeping sanctions"));
+
+  private final Names names;
+
+  public Phrases(Names names) {
+    this.names = Objects.requireNonNull(names, "names");
+  }
+
+  /** The stance on a provision type, as one phrase. */
+  public String stance(Stance s, ProvisionType type, @Nullable ActorId beneficiary) {
+    return s.verb() + ": " + provision(type, s.polarity(), s.regions(), beneficiary);
+  }
+
+  /** The issue as a short label: {@code territory.cede (Luhansk, Donetsk)}. */
+  public String issue(Issue issue) {
+    String where = issue.regions().isEmpty() ? "" : " (" + names.regions(issue.regions()) + ")";
+    return issue.type().code() + where + (issue.detail() == null ? "" : " — " + issue.detail());
+  }
+
+  /** What a provision asks for, in words. */
+  public String provision(
+      ProvisionType type, Polarity polarity, List<RegionId> regions, @Nullable ActorId to) {
+    String where = regions.isEmpty() ? "" : names.regions(regions);
+    String base =
+        switch (type) {
+          case TERRITORY_CEDE ->
+              "hand over "
+                  + (where.isEmpty() ? "territory" : where)
+                  + (to == null ? "" : " to " + names.actor(to));
+          case TERRITORY_WITHDRAW -> "withdraw forces" + in("from", where);
+          case TERRITORY_FREEZE -> "freeze the front line" + in("in", where);
+          case TERRITORY_RETURN -> "give back captured land" + in("in", where);
+          case TERRITORY_RECOGNIZE -> "recognise sovereignty over " + or(where, "territory");
+          case ALLIANCE_NATO -> "Ukraine's NATO membership";
+          case ALLIANCE_EU -> "Ukraine's EU membership";
+          case TROOPS_FOREIGN -> "foreign troops in Ukraine";
+          case SANCTIONS -> "lifting sanctions";
+          case CEASEFIRE,
+              SECURITY_GUARANTEES,
+              MILITARY_LIMITS,
+              NEUTRALITY,
+              RIGHTS_LANGUAGE,
+              SECURITY_INTERESTS,
+              GOVERNANCE,
+              PRISONERS,
+              ASSETS,
+              TALKS,
+              OTHER ->
+              type.description() + in("in", type.isTerritorial() ? where : "");
+        };
+    return polarity == Polarity.FOR ? base : against(type, base);
+  }
+
+  private static String against(ProvisionType type, String base) {
+    return AGAINST.getOrDefault(type, "no " + base);
+  }
+
+  private static String in(String preposition, String where) {
+    return where.isEmpty() ? "" : " " + preposition + " " + where;
+  }
+
+  private static String or(String s, String fallback) {
+    return s.isEmpty() ? fallback : s;
+  }
+}
