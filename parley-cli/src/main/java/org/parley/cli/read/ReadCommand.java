@@ -102,7 +102,7 @@ public final class ReadCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Source> parsed = sources.stream().map(Source::parse).toList();
-    RunStats runStats = RunStats.start();
+    RunStats runStats = new RunStats();
     EventPrinter printer = json ? new JsonEventPrinter(out) : new TableEventPrinter(out);
     try (IngestRun run = Ingest.open(parsed, options());
         Progress bar = Progress.open(progress, parsed)) {
@@ -112,6 +112,7 @@ public final class ReadCommand implements Callable<Integer> {
         printer.print(event);
         Diagnostics.report(event, err);
         bar.update(run.bytesRead());
+        runStats.sample();
       }
       IngestSummary summary = run.summary();
       printer.end(summary);
