@@ -8,9 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.ClaimKind;
 import org.parley.model.Polarity;
 import org.parley.model.ProvisionType;
 
@@ -28,6 +32,9 @@ public final class ProvisionLexicon {
           "(?:\\b(?:no|not|never|without|nor|neither)\\b|n't)(?:\\s+(?:\\w+[- ]){0,3}\\w*)?\\s*$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Set<ClaimKind> ANY =
+      EnumSet.of(ClaimKind.DEMAND, ClaimKind.OFFER, ClaimKind.REJECTION);
+
   private final List<Entry> entries;
 
   private ProvisionLexicon(List<Entry> entries) {
@@ -35,7 +42,12 @@ public final class ProvisionLexicon {
   }
 
   /** One lexicon line. */
-  private record Entry(ProvisionType type, Polarity polarity, Pattern pattern, String detail) {}
+  private record Entry(
+      ProvisionType type,
+      Polarity polarity,
+      Pattern pattern,
+      String detail,
+      Set<ClaimKind> stances) {}
 
   /** The lexicon bundled with Parley. */
   public static ProvisionLexicon bundled() {
@@ -81,17 +93,41 @@ public final class ProvisionLexicon {
           ProvisionType.fromCode(f[0].strip()),
           Polarity.fromCode(f[1].strip()),
           Pattern.compile(f[2], Pattern.CASE_INSENSITIVE),
-          f.length > 3 ? f[3].strip() : "");
+          f.length > 3 ? f[3].strip() : "",
+          f.length > 4 && !f[4].isBlank() ? stances(f[4]) : ANY);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
   }
 
-  /** Non-overlapping provision matches in {@code text[from, to)}, in text order. */
+  private static Set<ClaimKind> stances(String list) {
+    Set<ClaimKind> out = EnumSet.noneOf(ClaimKind.class);
+    for (String s : list.split(",")) {
+      ClaimKind k = ClaimKind.fromCode(s.strip());
+      if (!k.isPosition()) {
+        throw new IllegalArgumentException("not a stance: " + s.strip());
+      }
+      out.add(k);
+    }
+    return out;
+  }
+
+  /** Non-overlapping provision matches in {@code text[from, to)}, in text order, for any stance. */
   public List<ProvisionMatch> find(String text, int from, int to) {
+    return find(text, from, to, null);
+  }
+
+  /**
+   * Non-overlapping provision matches in {@code text[from, to)} that a {@code stance} (demand,
+   * offer or rejection; any when null) can be about, in text order.
+   */
+  public List<ProvisionMatch> find(String text, int from, int to, @Nullable ClaimKind stance) {
     List<ProvisionMatch> all = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
+      if (stance != null && !e.stances().contains(stance)) {
+        continue;
+      }
       Matcher m = e.pattern().matcher(text).region(from, to);
       while (m.find()) {
         if (m.end() > m.start()) {

@@ -1,0 +1,154 @@
+package org.parley.cli.extract;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.parley.cli.ExitCodes;
+import org.parley.contract.ClaimWriter;
+import org.parley.extract.Extraction;
+import org.parley.extract.ExtractionPipeline;
+import org.parley.ingest.Ingest;
+import org.parley.ingest.IngestEvent;
+import org.parley.ingest.IngestOptions;
+import org.parley.ingest.IngestRun;
+import org.parley.ingest.IngestSummary;
+import org.parley.ingest.source.Source;
+import org.parley.ingest.source.SourceFormat;
+import org.parley.kb.KnowledgeBase;
+import org.parley.model.Claim;
+import org.parley.model.Diagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley extract SOURCE...}: the claims of every document, as {@code parley.claim/1} JSONL.
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads SOURCEs (files, folders, URLs of feeds; any format 'parley read' reads) and writes the",
+      "claims of every document as parley.claim/1 JSONL: to standard output, or with --out DIR one",
+      "file <doc>.jsonl per document (empty for a document without claims). Output is the same",
+      "byte for byte whatever --threads is. Duplicates are not extracted twice."
+    })
+public final class ExtractCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "files, folders or URLs to read")
+  List<String> sources = new ArrayList<>();
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "write one <doc>.jsonl per document into DIR")
+  @Nullable Path out;
+
+  @Option(names = "--threads", description = "extraction threads (default: all cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--format",
+      description = "force the source format: seed, text, html, jsonl, csv, rss, atom or warc")
+  @Nullable String format;
+
+  @Option(names = "--date", description = "date of plain-text documents without one (YYYY-MM-DD)")
+  @Nullable LocalDate date;
+
+  @Option(
+      names = "--kb",
+      paramLabel = "FILE",
+      description = "extra knowledge-base file (repeatable)")
+  List<Path> kb = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ExtractionPipeline pipeline = ExtractionPipeline.load(KnowledgeBase.load(kb));
+    if (out != null) {
+      Files.createDirectories(out);
+    }
+    Writer stdout = spec.commandLine().getOut();
+    ClaimWriter writer = new ClaimWriter();
+    int[] counts = new int[3];
+    IngestOptions options =
+        IngestOptions.defaults()
+            .withDate(date)
+            .withFormat(format == null ? null : SourceFormat.parse(format));
+    List<Source> parsed = sources.stream().map(Source::parse).toList();
+    IngestSummary summary;
+    try (IngestRun run = Ingest.open(parsed, options);
+        OrderedExtraction extraction =
+            new OrderedExtraction(pipeline, threads, x -> write(x, writer, stdout, err, counts))) {
+      while (run.hasNext()) {
+        IngestEvent e = run.next();
+        switch (e) {
+          case IngestEvent.Read r -> {
+            r.notes().forEach(n -> err.println("parley extract: " + n));
+            extraction.submit(r.document());
+          }
+          case IngestEvent.Duplicate d -> {}
+          case IngestEvent.Skipped s -> err.println("parley extract: " + s.diagnostic());
+        }
+      }
+      extraction.finish();
+      summary = run.summary();
+    }
+    stdout.flush();
+    err.printf(
+        "parley extract: %d documents, %d claims; %s%n", counts[0], counts[1], summary.describe());
+    return summary.failures() > 0 || counts[2] > 0 ? ExitCodes.PARTIAL : 0;
+  }
+
+  private void write(
+      Extraction x, ClaimWriter writer, Writer stdout, PrintWriter err, int[] counts) {
+    counts[0]++;
+    counts[1] += x.claims().size();
+    for (Diagnostic d : x.diagnostics()) {
+      err.println("parley extract: " + d);
+      if (d.severity() == Diagnostic.Severity.ERROR) {
+        counts[2]++;
+      }
+    }
+    try {
+      if (out != null) {
+        Path file = out.resolve(fileName(x) + ".jsonl");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          for (Claim c : x.claims()) {
+            w.write(writer.write(c));
+            w.write('\n');
+          }
+        }
+      } else {
+        for (Claim c : x.claims()) {
+          stdout.write(writer.write(c));
+          stdout.write('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the claims of " + x.document().id(), e);
+    }
+  }
+
+  /**
+   * The document id as a file name: characters other than letters, digits, '.', '-', '_' become
+   * '_'.
+   */
+  private static String fileName(Extraction x) {
+    return x.document().id().value().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+  }
+}

@@ -1,0 +1,5 @@
+/** The {@code parley extract} command: sources in, {@code parley.claim/1} JSONL out. */
+@NullMarked
+package org.parley.cli.extract;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.parley.extract.claim.ClaimMerger;
+import org.parley.extract.claim.ClaimStage;
+import org.parley.extract.claim.ControlFinder;
+import org.parley.extract.claim.MeetingFinder;
+import org.parley.extract.claim.PositionFinder;
+import org.parley.extract.claim.StatementFinder;
+import org.parley.extract.context.DocContext;
+import org.parley.extract.lexicon.ProvisionLexicon;
+import org.parley.extract.lexicon.StanceLexicon;
+import org.parley.kb.KnowledgeBase;
+import org.parley.language.LanguageLayer;
+import org.parley.model.Claim;
+import org.parley.model.Diagnostic;
+import org.parley.model.Document;
+
+/**
+ * The extractor: the language layer, then the claim rules (meetings, positions, control figures,
+ * statements), then the merge of repeated claims, in a fixed order. Loads its models and lexicons
+ * once; immutable and thread-safe. A document the rules fail on gives no claims and an error
+ * diagnostic naming it, never an exception.
+ */
+public final class ExtractionPipeline implements ClaimExtractor {
+  /** The rules' version; bump it when a rule or lexicon changes what is extracted. */
+  public static final String RULES_VERSION = "rules-1";
+
+  private final LanguageLayer layer;
+  private final List<ClaimStage> stages;
+  private final ClaimMerger merger = new ClaimMerger();
+  private final String version;
+
+  private ExtractionPipeline(LanguageLayer layer, List<ClaimStage> stages, String version) {
+    this.layer = layer;
+    this.stages = List.copyOf(stages);
+    this.version = version;
+  }
+
+  /** An extractor over {@code kb} with the bundled lexicons and OpenNLP models. */
+  public static ExtractionPipeline load(KnowledgeBase kb) {
+    List<ClaimStage> stages =
+        List.of(
+            new MeetingFinder(),
+            new PositionFinder(StanceLexicon.bundled(), ProvisionLexicon.bundled()),
+            new ControlFinder(),
+            new StatementFinder());
+    return new ExtractionPipeline(
+        LanguageLayer.load(kb), stages, "parley-extract/" + RULES_VERSION + "+kb/" + kb.version());
+  }
+
+  /** An extractor over the bundled knowledge base. */
+  public static ExtractionPipeline loadDefault() {
+    return load(KnowledgeBase.loadDefault());
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public Extraction extract(Document document) {
+    try {
+      DocContext ctx = new DocContext(layer.analyze(document));
+      List<Claim> found = new ArrayList<>();
+      for (ClaimStage stage : stages) {
+        found.addAll(stage.find(ctx));
+      }
+      List<Claim> merged = new ArrayList<>(merger.merge(found));
+      merged.sort(
+          Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
+              .thenComparing(Claim::kind));
+      return new Extraction(document, merged, List.of());
+    } catch (RuntimeException e) {
+      String problem =
+          "extraction failed (%s): %s".formatted(e.getClass().getSimpleName(), e.getMessage());
+      return new Extraction(
+          document, List.of(), List.of(Diagnostic.error(document.id().value(), problem)));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.parley.extract.claim;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.extract.context.DocContext;
+import org.parley.extract.context.PlacedMention;
+import org.parley.model.ActorId;
+
+/**
+ * Whether a document is about the war or its negotiations at all: it names the Russian side
+ * (Russia, its officials, the DPR/LPR) and uses the vocabulary of the conflict several times. A
+ * campaign about child care or a company's shareholders that mention the war in passing is not, and
+ * yields no quotations or positions. Stateless.
+ */
+final class DocumentRelevance {
+  private static final Set<String> RUSSIAN_SIDE = Set.of("RUS", "DPR", "LPR");
+  private static final Pattern CONFLICT =
+      Pattern.compile(
+          "\\b(?:war|invasion|invaders?|occup\\w+|troops|forces|army|military|offensive|front"
+              + "|shelling|missiles?|strikes?|attacks?|negotiat\\w+|talks|ceasefire|truce|peace"
+              + "|sanctions|aggress\\w+|annex\\w+|territor\\w+|donbass?|crimea|kremlin|nato"
+              + "|weapons|security)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private DocumentRelevance() {}
+
+  static boolean isAboutTheConflict(DocContext ctx) {
+    boolean russianSide =
+        ctx.mentionsIn(0, ctx.text().length()).stream()
+            .map(PlacedMention::mention)
+            .anyMatch(m -> m.holder() != null && RUSSIAN_SIDE.contains(holderOf(m.holder())));
+    if (!russianSide) {
+      return false;
+    }
+    Matcher m = CONFLICT.matcher(ctx.text());
+    int hits = 0;
+    while (m.find() && hits < 3) {
+      hits++;
+    }
+    return hits >= 3;
+  }
+
+  private static String holderOf(ActorId a) {
+    return a.value();
+  }
+}

@@ -1,0 +1,230 @@
+package org.parley.extract.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.parley.extract.context.Clauses;
+import org.parley.extract.context.DocContext;
+import org.parley.extract.context.PlacedMention;
+import org.parley.extract.context.ProvenanceResolver;
+import org.parley.language.coref.Referent;
+import org.parley.language.mention.ActorMention;
+import org.parley.language.mention.MentionKind;
+import org.parley.model.ActorId;
+import org.parley.model.Claim;
+import org.parley.model.Meeting;
+import org.parley.model.Provenance;
+import org.parley.model.Span;
+
+/**
+ * Meetings: a call, talks, a summit or a meeting between parties ("Putin had a telephone
+ * conversation with Macron", "the meeting with President of Turkey Recep Tayyip Erdoğan in Kyiv",
+ * "speaking with President Donald Trump in Alaska"), with participants, place and date. A readout
+ * titled "Telephone conversation with X" gives the meeting of its principal with X. Future, refused
+ * and domestic meetings are not claims. Stateless.
+ */
+public final class MeetingFinder implements ClaimStage {
+  private static final Pattern TRIGGER =
+      Pattern.compile(
+          "\\b(?:(?:had|held|holds|have|has) (?:a |an )?(?:telephone|phone|video|online)?\\s?"
+              + "(?:conversation|call|talks?|meeting|summit|conference)"
+              + "|(?:spoke|speaking|talked|talking) (?:by phone |on the phone |by telephone )?with"
+              + "|(?:met|meets|meeting|talks|negotiations|summit|conversation|call) (?:with|between)"
+              + "|met\\b|hosted|received)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "^(?:telephone conversation|phone call|telephone call|conversation|meeting|talks|"
+              + "russian-\\w+ talks|joint news conference) with\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_HELD =
+      Pattern.compile(
+          "\\b(?:will|would|shall|plans? to|planned|scheduled|upcoming|next (?:week|month)|expected to"
+              + "|to be held|refus\\w+|no meeting|cancel\\w*|ready to|propos\\w+|invit\\w+|hopes? to"
+              + "|want\\w* to|could|may)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOCAL =
+      Pattern.compile(
+          "\\b(?:when|while|after|before|during|as|since)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACE =
+      Pattern.compile("\\b(?:in|at)\\s+((?:the\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "The",
+          "A",
+          "Ukraine",
+          "Russia",
+          "His",
+          "Her");
+
+  private final ProvenanceResolver provenance = new ProvenanceResolver();
+
+  @Override
+  public List<Claim> find(DocContext ctx) {
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < ctx.sentenceCount(); i++) {
+      if (ctx.isCandidate(i)) {
+        sentence(ctx, i).ifPresent(out::add);
+      }
+    }
+    if (out.isEmpty()) {
+      titled(ctx).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<Claim> sentence(DocContext ctx, int i) {
+    int from = ctx.sentenceStart(i);
+    int to = ctx.sentenceEnd(i);
+    Matcher m = TRIGGER.matcher(ctx.text()).region(from, to);
+    while (m.find()) {
+      int[] clause = Clauses.around(ctx.text(), from, to, m.start());
+      if (!isHeld(ctx.text(), clause[0], m) || ctx.quotationAt(m.start()).isPresent()) {
+        continue;
+      }
+      Set<ActorId> who = new LinkedHashSet<>();
+      subject(ctx, from, m.start()).ifPresent(who::add);
+      who.addAll(objects(ctx, m.end(), clause[1]));
+      if (isBetweenParties(ctx, who)) {
+        Span anchor = ctx.original(m.start(), m.end());
+        return Optional.of(
+            meeting(
+                ctx, List.of(ctx.sentenceSpan(i)), anchor, who, place(ctx, m.end(), clause[1])));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the words just before the trigger leave it an event that took place. */
+  private static boolean isHeld(String text, int clauseStart, Matcher m) {
+    String before = text.substring(Math.max(clauseStart, m.start() - 40), m.end());
+    Matcher sub = LOCAL.matcher(before);
+    int cut = 0;
+    while (sub.find()) {
+      cut = sub.end();
+    }
+    return !NOT_HELD.matcher(before.substring(cut)).find();
+  }
+
+  private Optional<Claim> titled(DocContext ctx) {
+    String title = ctx.document().title();
+    ActorId principal = principal(ctx);
+    if (title == null || principal == null || !TITLE.matcher(title.strip()).find()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < ctx.sentenceCount(); i++) {
+      for (PlacedMention pm : ctx.mentionsIn(ctx.sentenceStart(i), ctx.sentenceEnd(i))) {
+        Optional<Referent> r = ctx.referent(pm.mention());
+        if (pm.mention().kind() == MentionKind.PERSON
+            && r.isPresent()
+            && r.get().person() != null
+            && r.get().holder() != null
+            && !r.get().holder().equals(holderOf(ctx, principal))) {
+          Set<ActorId> who = new LinkedHashSet<>(List.of(principal, r.get().person()));
+          Span anchor = ctx.sentenceSpan(i);
+          return Optional.of(meeting(ctx, List.of(anchor), anchor, who, null));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The head of an official readout's office: Putin for kremlin.ru, Zelensky for president.gov.ua.
+   */
+  private static @Nullable ActorId principal(DocContext ctx) {
+    String outlet =
+        ctx.document().outlet() == null ? "" : ctx.document().outlet().toLowerCase(Locale.ROOT);
+    if (outlet.contains("kremlin.ru")) {
+      return ActorId.of("putin");
+    }
+    return outlet.contains("president.gov.ua") ? ActorId.of("zelensky") : null;
+  }
+
+  private static @Nullable ActorId holderOf(DocContext ctx, ActorId principal) {
+    return principal.value().equals("putin") ? ActorId.of("RUS") : ActorId.of("UKR");
+  }
+
+  private static Optional<ActorId> subject(DocContext ctx, int from, int at) {
+    List<PlacedMention> ms = ctx.mentionsIn(from, at);
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      Optional<ActorId> p = participant(ctx, ms.get(k));
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<ActorId> objects(DocContext ctx, int from, int to) {
+    List<ActorId> out = new ArrayList<>();
+    for (PlacedMention pm : ctx.mentionsIn(from, Math.min(to, from + 120))) {
+      participant(ctx, pm).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<ActorId> participant(DocContext ctx, PlacedMention pm) {
+    if (pm.mention() instanceof ActorMention a && a.locative()) {
+      return Optional.empty();
+    }
+    Optional<Referent> r = ctx.referent(pm.mention());
+    if (r.isEmpty() || r.get().holder() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(r.get().person() != null ? r.get().person() : r.get().holder());
+  }
+
+  private static boolean isBetweenParties(DocContext ctx, Set<ActorId> who) {
+    if (who.size() < 2) {
+      return false;
+    }
+    return who.stream().map(a -> partyOf(ctx, a)).distinct().count() >= 2;
+  }
+
+  private static String partyOf(DocContext ctx, ActorId a) {
+    if (!a.isPerson()) {
+      return a.value();
+    }
+    return ctx.analyzed().mentions().stream()
+        .filter(m -> a.equals(m.person()))
+        .map(m -> m.holder() == null ? a.value() : m.holder().value())
+        .findFirst()
+        .orElse(a.value());
+  }
+
+  private static @Nullable String place(DocContext ctx, int from, int to) {
+    Matcher m = PLACE.matcher(ctx.text()).region(from, to);
+    while (m.find()) {
+      String p = m.group(1).replaceFirst("^the\\s+", "");
+      if (!NOT_PLACES.contains(p.split("\\s+")[0])) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private Meeting meeting(
+      DocContext ctx, List<Span> evidence, Span anchor, Set<ActorId> who, @Nullable String place) {
+    Provenance p = provenance.resolve(ctx, evidence, anchor, "meeting.talks", 0.75);
+    return new Meeting(p, List.copyOf(who), place);
+  }
+}

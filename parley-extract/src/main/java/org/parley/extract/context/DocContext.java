@@ -1,0 +1,133 @@
+package org.parley.extract.context;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.parley.language.AnalyzedDocument;
+import org.parley.language.coref.Referent;
+import org.parley.language.mention.Mention;
+import org.parley.language.quote.Quotation;
+import org.parley.language.text.SentencedText;
+import org.parley.model.Document;
+import org.parley.model.Span;
+
+/**
+ * One analysed document seen in normalised offsets: the body text the rules match against, its
+ * sentences, its mentions placed at normalised offsets, and the way back to original spans for
+ * evidence. Built once per document; immutable.
+ */
+public final class DocContext {
+  private final AnalyzedDocument analyzed;
+  private final SentencedText sentenced;
+  private final List<PlacedMention> mentions;
+
+  public DocContext(AnalyzedDocument analyzed) {
+    this.analyzed = analyzed;
+    this.sentenced = analyzed.sentencedText();
+    List<PlacedMention> placed = new ArrayList<>();
+    for (Mention m : analyzed.mentions()) {
+      placed.add(
+          new PlacedMention(
+              sentenced.aligned().normStart(m.span()), sentenced.aligned().normEnd(m.span()), m));
+    }
+    placed.sort(Comparator.comparingInt(PlacedMention::start).thenComparingInt(PlacedMention::end));
+    this.mentions = List.copyOf(placed);
+  }
+
+  public AnalyzedDocument analyzed() {
+    return analyzed;
+  }
+
+  public Document document() {
+    return analyzed.document();
+  }
+
+  /** The normalised body text. */
+  public String text() {
+    return sentenced.text();
+  }
+
+  public int sentenceCount() {
+    return sentenced.sentences().size();
+  }
+
+  public int sentenceStart(int i) {
+    return sentenced.normStart(i);
+  }
+
+  public int sentenceEnd(int i) {
+    return sentenced.normEnd(i);
+  }
+
+  public int paragraphOf(int sentence) {
+    return sentenced.paragraphOf(sentence);
+  }
+
+  /** Whether the trigger pre-pass selected sentence {@code i}. */
+  public boolean isCandidate(int i) {
+    return analyzed.isCandidate(sentenced.sentences().get(i));
+  }
+
+  /** The sentence holding normalised offset {@code n}. */
+  public int sentenceAt(int n) {
+    return Math.max(0, sentenced.sentenceAt(n));
+  }
+
+  /** The original span of normalised [start, end). */
+  public Span original(int start, int end) {
+    return sentenced.span(start, end);
+  }
+
+  /** The original span of sentence {@code i}. */
+  public Span sentenceSpan(int i) {
+    return sentenced.sentences().get(i).span();
+  }
+
+  /** The normalised start of an original span. */
+  public int norm(Span span) {
+    return sentenced.aligned().normStart(span);
+  }
+
+  /** The normalised end of an original span. */
+  public int normEnd(Span span) {
+    return sentenced.aligned().normEnd(span);
+  }
+
+  /** The mentions lying inside normalised [start, end), in text order. */
+  public List<PlacedMention> mentionsIn(int start, int end) {
+    List<PlacedMention> out = new ArrayList<>();
+    for (PlacedMention m : mentions) {
+      if (m.start() >= end) {
+        break;
+      }
+      if (m.start() >= start && m.end() <= end) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Who a mention stands for, through coreference for pronouns and descriptions. */
+  public Optional<Referent> referent(Mention mention) {
+    return analyzed.referentOf(mention);
+  }
+
+  /** The quotation whose quoted words contain normalised offset {@code n}, if any. */
+  public Optional<Quotation> quotationAt(int n) {
+    Span at = original(n, n);
+    for (Quotation q : analyzed.quotations()) {
+      for (Span part : q.contents()) {
+        if (part.start() <= at.start() && at.start() < part.end()) {
+          return Optional.of(q);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The original text of a span. */
+  public String originalText(Span span) {
+    return span.of(document().text());
+  }
+}

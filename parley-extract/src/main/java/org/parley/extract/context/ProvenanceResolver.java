@@ -1,0 +1,102 @@
+package org.parley.extract.context;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.parley.language.cue.AttributionCue;
+import org.parley.language.cue.AttributionSummary;
+import org.parley.language.cue.FrameKind;
+import org.parley.language.time.TimeExpression;
+import org.parley.model.Attribution;
+import org.parley.model.Evidence;
+import org.parley.model.PartialDate;
+import org.parley.model.Provenance;
+import org.parley.model.Span;
+
+/**
+ * Gives a claim the provenance the text around it implies: status and attribution chain from the
+ * cues governing its anchor (the clause or sentence that states it), the valid time from the time
+ * expression nearest the anchor — or, in an official readout that reports the day's event, the
+ * document's date — and the report date. Stateless.
+ */
+public final class ProvenanceResolver {
+  /**
+   * Outlets whose texts are readouts of the day's events (the date of the readout is the event's).
+   */
+  private static final List<String> READOUT_OUTLETS = List.of("kremlin.ru", "president.gov.ua");
+
+  /**
+   * The provenance of a claim with {@code evidence} spans, whose status, attribution and valid time
+   * are read around {@code anchor}.
+   */
+  public Provenance resolve(
+      DocContext ctx, List<Span> evidence, Span anchor, String rule, double confidence) {
+    AttributionSummary summary = ctx.analyzed().attributionFor(anchor);
+    return build(ctx, evidence, summary, validTime(ctx, anchor, summary), rule, confidence);
+  }
+
+  /**
+   * The provenance of a claim whose valid time the caller determined ({@code time}, none when
+   * null); status and attribution are read around {@code anchor}.
+   */
+  public Provenance resolveAt(
+      DocContext ctx,
+      List<Span> evidence,
+      Span anchor,
+      @Nullable PartialDate time,
+      String rule,
+      double confidence) {
+    return build(ctx, evidence, ctx.analyzed().attributionFor(anchor), time, rule, confidence);
+  }
+
+  private static Provenance build(
+      DocContext ctx,
+      List<Span> evidence,
+      AttributionSummary summary,
+      @Nullable PartialDate valid,
+      String rule,
+      double confidence) {
+    String text =
+        evidence.stream().sorted().map(ctx::originalText).collect(Collectors.joining(" "));
+    return new Provenance(
+        new Evidence(ctx.document().id(), evidence, text),
+        valid,
+        ctx.document().date(),
+        summary.status(),
+        new Attribution(summary.via(), summary.source(), summary.named()),
+        confidence,
+        rule);
+  }
+
+  /** The time the text gives for {@code anchor}, else a readout's own date, else none. */
+  public @Nullable PartialDate validTime(DocContext ctx, Span anchor, AttributionSummary summary) {
+    Optional<TimeExpression> t = ctx.analyzed().timeFor(anchor);
+    if (t.isPresent()) {
+      return t.get().value();
+    }
+    return readoutDate(ctx, summary);
+  }
+
+  /** The document's date when it is an official readout not relaying an interview or article. */
+  public @Nullable PartialDate readoutDate(DocContext ctx, AttributionSummary summary) {
+    LocalDate date = ctx.document().date();
+    String outlet = ctx.document().outlet();
+    if (date == null || outlet == null) {
+      return null;
+    }
+    String o = outlet.toLowerCase(Locale.ROOT);
+    if (READOUT_OUTLETS.stream().noneMatch(o::contains)) {
+      return null;
+    }
+    for (AttributionCue c : summary.cues()) {
+      if (c instanceof AttributionCue.ReportingFrame f
+          && (f.kind() == FrameKind.INTERVIEW || f.kind() == FrameKind.PUBLISHED)) {
+        return null;
+      }
+    }
+    return PartialDate.ofDay(date);
+  }
+}

@@ -1,0 +1,218 @@
+package org.parley.extract.context;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.parley.language.coref.Referent;
+import org.parley.language.cue.AttributionCue;
+import org.parley.language.mention.MentionKind;
+import org.parley.language.mention.OutletMention;
+import org.parley.language.mention.RegionMention;
+import org.parley.language.quote.Quotation;
+import org.parley.language.quote.Speaker;
+import org.parley.model.ActorId;
+
+/**
+ * Finds who voices a stance at a place in a sentence (normalised offsets): the speaker of the
+ * quotation it stands in; else a possessive or "by"/"of" phrase on the trigger ("Moscow's demands",
+ * "a demand by Putin", "demands that Moscow has stated"); else the subject of a reporting verb
+ * before it ("Putin, who said Kyiv would need to ..."), for obligations ("must", "need to") whose
+ * own subject is then the addressee; else the nearest party or person before it in its clause that
+ * is not the object of a preposition. Stateless.
+ */
+public final class VoiceResolver {
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "\\b(?:said|says|say|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|insisted"
+              + "|argued|added|told|warned|claimed|claims|announced|stated|declared|confirmed"
+              + "|reiterated|underlined|underscored|pointed out|made (?:it )?clear|believes?"
+              + "|thinks?|assured|explained|informed|reminded|wrote|tweeted|according to)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "\\b(?:with|to|from|for|against|on|by|in|of|at|between|about|over|into|toward|towards"
+              + "|upon|among|without|than)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCORDING_TO =
+      Pattern.compile("\\baccording to\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER_TRIGGER =
+      Pattern.compile(
+          "^\\s*(?:(?:made |issued |voiced |set |put forward )?(?:by|of|from)\\s+|that\\s+|which\\s+)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The voice of a stance triggered at [start, end) in sentence [from, to); {@code obligation} when
+   * the trigger is a modal of obligation, whose subject is the addressee, not the holder.
+   */
+  public Optional<Voice> resolve(
+      DocContext ctx, int from, int to, int start, int end, boolean obligation) {
+    Optional<Voice> quoted = quotationVoice(ctx, start);
+    if (quoted.isPresent()) {
+      ActorId addressee = obligation ? subjectBefore(ctx, from, start).orElse(null) : null;
+      return quoted.map(v -> v.withAddressee(addressee));
+    }
+    Optional<Voice> attached = attachedVoice(ctx, start, end, to);
+    if (attached.isPresent() && !obligation) {
+      return attached;
+    }
+    Optional<Voice> according = accordingTo(ctx, from, start);
+    if (according.isPresent() && !obligation) {
+      return according;
+    }
+    int verb = lastReportingVerb(ctx.text(), from, start);
+    if (verb >= 0) {
+      Optional<Voice> reporter = voiceBefore(ctx, from, verb);
+      if (reporter.isPresent()) {
+        ActorId addressee = obligation ? subjectBefore(ctx, verb, start).orElse(null) : null;
+        Optional<Voice> subject = obligation ? Optional.empty() : voiceBefore(ctx, verb, start);
+        return Optional.of(subject.orElse(reporter.get().withAddressee(addressee)));
+      }
+    }
+    if (obligation) {
+      return Optional.empty();
+    }
+    Optional<Voice> subject = voiceBefore(ctx, clauseStart(ctx, from, start), start);
+    return subject.isPresent() ? subject : frameVoice(ctx, start, end);
+  }
+
+  /** "According to X, ..." before the trigger: X. */
+  private static Optional<Voice> accordingTo(DocContext ctx, int from, int at) {
+    Matcher m = ACCORDING_TO.matcher(ctx.text()).region(from, at);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    List<PlacedMention> next = ctx.mentionsIn(m.end(), Math.min(at, m.end() + 80));
+    return next.isEmpty() || next.get(0).start() - m.end() > 2
+        ? Optional.empty()
+        : voiceOfMention(ctx, next.get(0));
+  }
+
+  /** The source of a reporting frame governing the trigger ("This was stated by X"). */
+  private static Optional<Voice> frameVoice(DocContext ctx, int start, int end) {
+    for (AttributionCue c : ctx.analyzed().cuesGoverning(ctx.original(start, end))) {
+      if (c instanceof AttributionCue.ReportingFrame f && f.source() != null) {
+        Optional<Voice> v = voiceOf(f.source());
+        if (v.isPresent()) {
+          return v;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Voice> quotationVoice(DocContext ctx, int at) {
+    Optional<Quotation> q = ctx.quotationAt(at);
+    if (q.isEmpty() || !(q.get().speaker() instanceof Speaker.Known k)) {
+      return Optional.empty();
+    }
+    return voiceOf(k.referent());
+  }
+
+  private static Optional<Voice> attachedVoice(DocContext ctx, int start, int end, int to) {
+    List<PlacedMention> before = ctx.mentionsIn(Math.max(0, start - 60), start);
+    if (!before.isEmpty()) {
+      PlacedMention last = before.get(before.size() - 1);
+      String gap = ctx.text().substring(last.end(), start);
+      if (gap.matches(
+              "(?:'s?|s')?\\s*(?:(?:latest|new|main|key|first|\\d{4}|previous|earlier"
+                  + "|initial|full|formal|original|territorial|maximalist|own)\\s+){0,3}")
+          && ctx.text()
+              .substring(last.start(), last.end() + Math.min(2, gap.length()))
+              .contains("'")) {
+        return voiceOfMention(ctx, last);
+      }
+    }
+    String trigger = ctx.text().substring(start, end);
+    if (trigger.matches("(?is).*\\b(?:of|by|from)$")) {
+      List<PlacedMention> next = ctx.mentionsIn(end, Math.min(to, end + 50));
+      if (!next.isEmpty() && next.get(0).start() - end <= 6) {
+        return voiceOfMention(ctx, next.get(0));
+      }
+    }
+    List<PlacedMention> inside = ctx.mentionsIn(start, end);
+    if (!inside.isEmpty()) {
+      return voiceOfMention(ctx, inside.get(0));
+    }
+    String after = ctx.text().substring(end, Math.min(to, end + 40));
+    Matcher m = AFTER_TRIGGER.matcher(after);
+    if (m.find()) {
+      List<PlacedMention> next = ctx.mentionsIn(end + m.end(), Math.min(to, end + m.end() + 40));
+      if (!next.isEmpty() && next.get(0).start() - (end + m.end()) <= 4) {
+        return voiceOfMention(ctx, next.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The nearest party, person or source in [from, to) that is not a prepositional object. */
+  private static Optional<Voice> voiceBefore(DocContext ctx, int from, int to) {
+    List<PlacedMention> ms = ctx.mentionsIn(from, to);
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      PlacedMention m = ms.get(i);
+      if (isPrepositionalObject(ctx.text(), from, m) || !isVoiceCandidate(m)) {
+        continue;
+      }
+      Optional<Voice> v = voiceOfMention(ctx, m);
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ActorId> subjectBefore(DocContext ctx, int from, int to) {
+    return voiceBefore(ctx, from, to).map(Voice::holder);
+  }
+
+  private static boolean isVoiceCandidate(PlacedMention m) {
+    return !(m.mention() instanceof RegionMention)
+        && !(m.mention() instanceof OutletMention)
+        && m.mention().kind() != MentionKind.REGION;
+  }
+
+  private static boolean isPrepositionalObject(String text, int from, PlacedMention m) {
+    String before = text.substring(Math.max(from, m.start() - 20), m.start());
+    return PREPOSITION_BEFORE.matcher(before).find();
+  }
+
+  private static Optional<Voice> voiceOfMention(DocContext ctx, PlacedMention m) {
+    return ctx.referent(m.mention()).flatMap(VoiceResolver::voiceOf);
+  }
+
+  private static Optional<Voice> voiceOf(Referent r) {
+    if (r.holder() == null) {
+      return Optional.empty();
+    }
+    String agent = r.person() != null ? r.person().value() : r.named() ? null : r.description();
+    return Optional.of(new Voice(r.holder(), agent, null));
+  }
+
+  private static int lastReportingVerb(String text, int from, int to) {
+    Matcher m = REPORTING.matcher(text).region(from, to);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  private static int clauseStart(DocContext ctx, int from, int at) {
+    return Clauses.around(ctx.text(), from, Math.max(at, from), at)[0];
+  }
+
+  /** The addressee named right after a trigger ("demands that X", "called on X", "urged X"). */
+  public @Nullable ActorId addresseeAfter(DocContext ctx, int end, int to) {
+    String after = ctx.text().substring(end, Math.min(to, end + 12));
+    Matcher m =
+        Pattern.compile("^\\s*(?:that|on|upon|to)?\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE)
+            .matcher(after);
+    int at = m.find() ? end + m.end() : end;
+    List<PlacedMention> next = ctx.mentionsIn(at, Math.min(to, at + 60));
+    if (next.isEmpty() || next.get(0).start() - at > 2) {
+      return null;
+    }
+    return ctx.referent(next.get(0).mention()).map(Referent::holder).orElse(null);
+  }
+}

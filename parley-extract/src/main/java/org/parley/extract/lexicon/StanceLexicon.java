@@ -1,0 +1,103 @@
+package org.parley.extract.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.ClaimKind;
+
+/**
+ * Finds stance triggers ("demands", "is ready to", "rules out") from the data file {@code
+ * stances.tsv}. Triggers do not overlap: the earliest wins, then the longest, then the one listed
+ * first. Immutable and thread-safe.
+ */
+public final class StanceLexicon {
+  private static final String RESOURCE = "stances.tsv";
+
+  private final List<Entry> entries;
+
+  private StanceLexicon(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** One lexicon line. */
+  private record Entry(ClaimKind kind, StanceTrigger.Scope scope, Pattern pattern) {}
+
+  /** The lexicon bundled with Parley. */
+  public static StanceLexicon bundled() {
+    try (InputStream in = StanceLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource missing: " + RESOURCE);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Parses lexicon text; {@code source} names it in error messages. */
+  static StanceLexicon parse(String text, String source) {
+    List<Entry> entries = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      String where = source + ":" + (n + 1);
+      if (f.length != 3) {
+        throw new IllegalArgumentException(where + ": expected kind, scope, pattern");
+      }
+      try {
+        ClaimKind kind = ClaimKind.fromCode(f[0].strip());
+        StanceTrigger.Scope scope =
+            StanceTrigger.Scope.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+        entries.add(new Entry(kind, scope, Pattern.compile(f[2], Pattern.CASE_INSENSITIVE)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+    }
+    return new StanceLexicon(entries);
+  }
+
+  /** Non-overlapping triggers in {@code text[from, to)}, in text order. */
+  public List<StanceTrigger> find(String text, int from, int to) {
+    List<StanceTrigger> all = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      Matcher m = e.pattern().matcher(text).region(from, to);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          all.add(new StanceTrigger(m.start(), m.end(), e.kind(), e.scope()));
+          order.add(i);
+        }
+      }
+    }
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      idx.add(i);
+    }
+    idx.sort(
+        Comparator.<Integer>comparingInt(i -> all.get(i).start())
+            .thenComparingInt(i -> -all.get(i).end())
+            .thenComparingInt(order::get));
+    List<StanceTrigger> kept = new ArrayList<>();
+    int end = -1;
+    for (int i : idx) {
+      StanceTrigger t = all.get(i);
+      if (t.start() >= end) {
+        kept.add(t);
+        end = t.end();
+      }
+    }
+    return kept;
+  }
+}
