@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       org.parley.cli.imports.ImportCommand.class,
       org.parley.cli.eval.EvalCommand.class,
       org.parley.cli.read.ReadCommand.class,
+      org.parley.cli.extract.ExtractCommand.class,
       org.parley.cli.checkcontrol.CheckControlCommand.class,
       org.parley.cli.evaluate.EvaluateCommand.class,
       org.parley.cli.kb.KbCommand.class,
