@@ -2,6 +2,7 @@ package org.parley.ledger;
 
 import java.time.Instant;
 import java.util.function.Consumer;
+import org.parley.model.DocumentId;
 
 /**
  * An append-only, bitemporal store of documents and claims. Appends are idempotent (the same
@@ -24,6 +25,12 @@ public interface ClaimLedger extends AutoCloseable {
    * with the same idempotency and supersession rules as {@link #append(Extraction)}.
    */
   AppendResult appendClaims(ClaimImport claims);
+
+  /**
+   * Whether this content of the document was already recorded by this run, so that a caller can
+   * skip extracting it again ({@link #append} would answer {@link AppendResult.AlreadyRecorded}).
+   */
+  boolean hasRecorded(DocumentId doc, String contentHash, RunIdentity run);
 
   /** The ledger as it stood at {@code recordedAt}: only what was recorded at or before it. */
   LedgerSnapshot asOf(Instant recordedAt);

@@ -87,6 +87,23 @@ abstract class ClaimLedgerContract {
   }
 
   @Test
+  void tellsWhetherAContentWasRecordedByARunAndTalliesOutcomes() {
+    Document d = document("a", "2025-08-21", TEXT_A);
+    AppendTally tally = new AppendTally();
+    assertThat(ledger.hasRecorded(d.id(), d.contentHash(), V1)).isFalse();
+
+    tally.add(
+        ledger.append(extraction(d, V1, demand("a", "RUS", ProvisionType.CEASEFIRE, "2025"))));
+    tally.add(
+        ledger.append(extraction(d, V1, demand("a", "RUS", ProvisionType.CEASEFIRE, "2025"))));
+    tally.add(ledger.append(extraction(d, V2)));
+
+    assertThat(ledger.hasRecorded(d.id(), d.contentHash(), V1)).isTrue();
+    assertThat(ledger.hasRecorded(d.id(), d.contentHash(), V2)).isTrue();
+    assertThat(tally.counts()).isEqualTo(new AppendTally.Counts(1, 1, 1, 0, 1));
+  }
+
+  @Test
   void theSameRunGivingOtherClaimsIsReportedNotRecorded() {
     Document d = document("a", "2025-08-21", TEXT_A);
     ledger.append(extraction(d, V1, demand("a", "RUS", ProvisionType.CEASEFIRE, "2025-08")));

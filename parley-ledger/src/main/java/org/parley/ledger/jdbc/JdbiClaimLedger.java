@@ -16,9 +16,11 @@ import org.parley.ledger.Extraction;
 import org.parley.ledger.LedgerException;
 import org.parley.ledger.LedgerLocation;
 import org.parley.ledger.LedgerSnapshot;
+import org.parley.ledger.RunIdentity;
 import org.parley.ledger.migration.SchemaMigration;
 import org.parley.model.Claim;
 import org.parley.model.Document;
+import org.parley.model.DocumentId;
 
 /**
  * The ledger on SQLite or PostgreSQL through JDBI, one code path for both. Opening migrates the
@@ -83,6 +85,26 @@ public final class JdbiClaimLedger implements ClaimLedger {
     List<String> lines = lines(claims.claims());
     String hash = "claims:" + Document.sha256(String.join("\n", lines));
     return record(new Recording(claims.doc(), hash, null, claims.run(), claims.claims(), lines));
+  }
+
+  @Override
+  public boolean hasRecorded(DocumentId doc, String contentHash, RunIdentity run) {
+    try {
+      return jdbi.withHandle(
+          h ->
+              h.createQuery(
+                      "SELECT 1 FROM extraction WHERE doc_id = :doc"
+                          + " AND source_hash = :hash AND extractor = :extractor AND kb = :kb")
+                  .bind("doc", doc.value())
+                  .bind("hash", contentHash)
+                  .bind("extractor", run.extractor())
+                  .bind("kb", run.knowledgeBase())
+                  .mapTo(Integer.class)
+                  .findFirst()
+                  .isPresent());
+    } catch (JdbiException e) {
+      throw new LedgerException(store, "looking up document " + doc, e);
+    }
   }
 
   @Override
