@@ -35,7 +35,8 @@ public final class MeetingFinder implements ClaimStage {
           "\\b(?:(?:had|held|holds|have|has) (?:a |an )?(?:telephone|phone|video|online)?\\s?"
               + "(?:conversation|call|talks?|meeting|summit|conference)"
               + "|(?:spoke|speaking|talked|talking) (?:by phone |on the phone |by telephone )?with"
-              + "|(?:met|meets|meeting|talks|negotiations|summit|conversation|call) (?:with|between)"
+              + "|(?<!ongoing |continuing |future |possible |further |next |new )"
+              + "(?:met|meets|meeting|talks|negotiations|summit|conversation|call) (?:with|between)"
               + "|met\\b|hosted|received)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE =
@@ -52,6 +53,15 @@ public final class MeetingFinder implements ClaimStage {
   private static final Pattern LOCAL =
       Pattern.compile(
           "\\b(?:when|while|after|before|during|as|since)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOCATIVE =
+      Pattern.compile(
+          "\\b(?:in|at|near|from|to|across|over)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_HELD_AFTER =
+      Pattern.compile(
+          "\\b(?:could|would|will|might|may|should) (?:\\w+ )?(?:take place|be held|happen|meet|go ahead)\\b"
+              + "|\\bis (?:expected|planned|scheduled|due)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACE =
       Pattern.compile("\\b(?:in|at)\\s+((?:the\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
   private static final Set<String> NOT_PLACES =
@@ -85,9 +95,13 @@ public final class MeetingFinder implements ClaimStage {
         sentence(ctx, i).ifPresent(out::add);
       }
     }
-    if (out.isEmpty()) {
-      titled(ctx).ifPresent(out::add);
-    }
+    titled(ctx)
+        .filter(
+            t ->
+                out.stream()
+                    .noneMatch(
+                        m -> ((Meeting) m).participants().equals(((Meeting) t).participants())))
+        .ifPresent(out::add);
     return out;
   }
 
@@ -100,8 +114,14 @@ public final class MeetingFinder implements ClaimStage {
       if (!isHeld(ctx.text(), clause[0], m) || ctx.quotationAt(m.start()).isPresent()) {
         continue;
       }
+      if (!isHeldAfter(ctx.text(), m.end(), clause[1])) {
+        continue;
+      }
       Set<ActorId> who = new LinkedHashSet<>();
-      subject(ctx, from, m.start()).ifPresent(who::add);
+      boolean between = m.group().toLowerCase(Locale.ROOT).endsWith("between");
+      if (!between) {
+        who.addAll(subjects(ctx, clause[0], m.start()));
+      }
       who.addAll(objects(ctx, m.end(), clause[1]));
       if (isBetweenParties(ctx, who)) {
         Span anchor = ctx.original(m.start(), m.end());
@@ -163,23 +183,47 @@ public final class MeetingFinder implements ClaimStage {
     return principal.value().equals("putin") ? ActorId.of("RUS") : ActorId.of("UKR");
   }
 
-  private static Optional<ActorId> subject(DocContext ctx, int from, int at) {
+  /** The subject before the trigger: its last participant and any joined to it by "and". */
+  private static List<ActorId> subjects(DocContext ctx, int from, int at) {
     List<PlacedMention> ms = ctx.mentionsIn(from, at);
+    List<ActorId> out = new ArrayList<>();
+    int joinedTo = -1;
     for (int k = ms.size() - 1; k >= 0; k--) {
-      Optional<ActorId> p = participant(ctx, ms.get(k));
+      PlacedMention pm = ms.get(k);
+      if (joinedTo >= 0
+          && !ctx.text().substring(pm.end(), joinedTo).matches("(?i)\\s*(?:,|and|,\\s*and)\\s*")) {
+        break;
+      }
+      if (isLocative(ctx.text(), from, pm)) {
+        continue;
+      }
+      Optional<ActorId> p = participant(ctx, pm);
       if (p.isPresent()) {
-        return p;
+        out.add(0, p.get());
+        joinedTo = pm.start();
       }
     }
-    return Optional.empty();
+    return out;
   }
 
   private static List<ActorId> objects(DocContext ctx, int from, int to) {
     List<ActorId> out = new ArrayList<>();
     for (PlacedMention pm : ctx.mentionsIn(from, Math.min(to, from + 120))) {
-      participant(ctx, pm).ifPresent(out::add);
+      if (!isLocative(ctx.text(), from, pm)) {
+        participant(ctx, pm).ifPresent(out::add);
+      }
     }
     return out;
+  }
+
+  private static boolean isLocative(String text, int from, PlacedMention pm) {
+    String before = text.substring(Math.max(from, pm.start() - 25), pm.start());
+    return LOCATIVE.matcher(before).find();
+  }
+
+  /** Whether the rest of the clause leaves the meeting an event that took place. */
+  private static boolean isHeldAfter(String text, int end, int clauseEnd) {
+    return !NOT_HELD_AFTER.matcher(text.substring(end, Math.min(clauseEnd, end + 120))).find();
   }
 
   private static Optional<ActorId> participant(DocContext ctx, PlacedMention pm) {

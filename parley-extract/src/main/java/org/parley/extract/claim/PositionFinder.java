@@ -39,14 +39,17 @@ public final class PositionFinder implements ClaimStage {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
-          "\\b(?:if|unless|whether|analysts? (?:expect|believe|say)|could be|expected to)\\b"
+          "\\b(?:if|unless|whether|as soon as|once|analysts? (?:expect|believe|say)|could be"
+              + "|expected to|suppose|supposing|imagine|think|thinks|believe|believes|predict\\w*"
+              + "|speculat\\w*|likely|perhaps|possibly|hypothetical\\w*)\\b"
               + "|\\b(?-i:may|might)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PURPOSE =
       Pattern.compile(
           "\\b(?:on the way to|in order to|so as to|with a view to|aimed at|towards?|for the sake of"
-              + "|in the interests of)\\s+(?:\\w+\\s+){0,2}$",
+              + "|in the interests of|(?:as )?the price (?:of|for))"
+              + "\\s+(?:\\w+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE);
 
   private final StanceLexicon stances;
@@ -92,12 +95,18 @@ public final class PositionFinder implements ClaimStage {
         continue;
       }
       Voice v = addressed(ctx, voice.get(), t, to);
+      List<Voice> all = new ArrayList<>(List.of(v));
+      if (!obligation) {
+        all.addAll(voices.coordinated(ctx, from, t.start(), v));
+      }
       for (int p = 0; p < found.size(); p++) {
         ProvisionMatch m = found.get(p);
         int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
         int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
         claimed.add(new int[] {m.start()});
-        out.add(claim(ctx, i, t, v, m, segStart, segEnd));
+        for (Voice each : all) {
+          out.add(claim(ctx, i, t, each, m, segStart, segEnd));
+        }
       }
     }
   }
@@ -107,11 +116,13 @@ public final class PositionFinder implements ClaimStage {
    */
   private static int[] scope(DocContext ctx, int from, int to, List<StanceTrigger> ts, int k) {
     StanceTrigger t = ts.get(k);
+    boolean obligation = OBLIGATION.matcher(ctx.text().substring(t.start(), t.end())).matches();
+    int clauseStart = Clauses.around(ctx.text(), from, to, t.start())[0];
     int start =
         switch (t.scope()) {
-          case AFTER -> t.end();
+          case AFTER -> obligation ? Math.max(clauseStart, previousEnd(ts, k)) : t.end();
           case BEFORE -> from;
-          case AROUND -> Clauses.around(ctx.text(), from, to, t.start())[0];
+          case AROUND -> clauseStart;
         };
     int end = t.scope() == StanceTrigger.Scope.BEFORE ? t.start() : to;
     if (t.scope() != StanceTrigger.Scope.BEFORE) {
@@ -127,6 +138,10 @@ public final class PositionFinder implements ClaimStage {
       }
     }
     return new int[] {start, Math.max(start, end)};
+  }
+
+  private static int previousEnd(List<StanceTrigger> ts, int k) {
+    return k == 0 ? 0 : ts.get(k - 1).end();
   }
 
   /** Keeps a list running on past a comma-clause ("to ensure ..., to demilitarise ..."). */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.parley.language.AnalyzedDocument;
+import org.parley.language.coref.Anaphor;
+import org.parley.language.coref.Coreference;
 import org.parley.language.coref.Referent;
 import org.parley.language.mention.Mention;
 import org.parley.language.quote.Quotation;
@@ -21,6 +23,7 @@ public final class DocContext {
   private final AnalyzedDocument analyzed;
   private final SentencedText sentenced;
   private final List<PlacedMention> mentions;
+  private final List<PlacedReferent> pronouns;
 
   public DocContext(AnalyzedDocument analyzed) {
     this.analyzed = analyzed;
@@ -33,6 +36,25 @@ public final class DocContext {
     }
     placed.sort(Comparator.comparingInt(PlacedMention::start).thenComparingInt(PlacedMention::end));
     this.mentions = List.copyOf(placed);
+    List<PlacedReferent> resolved = new ArrayList<>();
+    for (Anaphor a : analyzed.anaphors()) {
+      if (a.kind() == Anaphor.AnaphorKind.PRONOUN) {
+        Coreference.referent(a)
+            .ifPresent(
+                r ->
+                    resolved.add(
+                        new PlacedReferent(
+                            sentenced.aligned().normStart(a.span()),
+                            sentenced.aligned().normEnd(a.span()),
+                            r)));
+      }
+    }
+    this.pronouns = List.copyOf(resolved);
+  }
+
+  /** The resolved personal pronouns inside normalised [start, end), in text order. */
+  public List<PlacedReferent> pronounsIn(int start, int end) {
+    return pronouns.stream().filter(p -> p.start() >= start && p.end() <= end).toList();
   }
 
   public AnalyzedDocument analyzed() {

@@ -37,6 +37,10 @@ public final class VoiceResolver {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOUN_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:a|an|the|its|his|her|their|our|these|those|such|of|new|main|key|latest|"
+              + "earlier|previous|\\d{4})|'s?)\\s+(?:[a-z-]+\\s+)?$");
   private static final Pattern AFTER_TRIGGER =
       Pattern.compile(
           "^\\s*(?:(?:made |issued |voiced |set |put forward )?(?:by|of|from)\\s+|that\\s+|which\\s+)",
@@ -53,28 +57,57 @@ public final class VoiceResolver {
       ActorId addressee = obligation ? subjectBefore(ctx, from, start).orElse(null) : null;
       return quoted.map(v -> v.withAddressee(addressee));
     }
-    Optional<Voice> attached = attachedVoice(ctx, start, end, to);
-    if (attached.isPresent() && !obligation) {
-      return attached;
-    }
-    Optional<Voice> according = accordingTo(ctx, from, start);
-    if (according.isPresent() && !obligation) {
-      return according;
-    }
-    int verb = lastReportingVerb(ctx.text(), from, start);
-    if (verb >= 0) {
-      Optional<Voice> reporter = voiceBefore(ctx, from, verb);
-      if (reporter.isPresent()) {
-        ActorId addressee = obligation ? subjectBefore(ctx, verb, start).orElse(null) : null;
-        Optional<Voice> subject = obligation ? Optional.empty() : voiceBefore(ctx, verb, start);
-        return Optional.of(subject.orElse(reporter.get().withAddressee(addressee)));
+    if (!obligation) {
+      Optional<Voice> attached = attachedVoice(ctx, start, end, to);
+      if (attached.isPresent()) {
+        return attached;
       }
     }
-    if (obligation) {
-      return Optional.empty();
+    Optional<Voice> according = accordingTo(ctx, from, start);
+    int verb = lastReportingVerb(ctx.text(), from, start);
+    Optional<Voice> reporter =
+        according.isPresent() || verb < 0 ? according : voiceBefore(ctx, from, verb);
+    if (reporter.isEmpty()) {
+      reporter = frameVoice(ctx, start, end);
     }
-    Optional<Voice> subject = voiceBefore(ctx, clauseStart(ctx, from, start), start);
-    return subject.isPresent() ? subject : frameVoice(ctx, start, end);
+    int subjectFrom = verb >= 0 ? verb : clauseStart(ctx, from, start);
+    if (obligation) {
+      ActorId addressee = subjectBefore(ctx, subjectFrom, start).orElse(null);
+      return reporter.map(v -> v.withAddressee(addressee));
+    }
+    Optional<Voice> subject =
+        voiceBefore(ctx, Math.max(subjectFrom, clauseStart(ctx, from, start)), start);
+    return subject.isPresent() ? subject : reporter;
+  }
+
+  /**
+   * Parties joined by "and" to the subject just before a trigger ("Russian and Ukrainian officials
+   * agreed to ..."): the voices besides {@code first}, in text order.
+   */
+  public List<Voice> coordinated(DocContext ctx, int from, int start, Voice first) {
+    int clause = clauseStart(ctx, from, start);
+    List<PlacedMention> ms = ctx.mentionsIn(clause, start);
+    List<Voice> out = new java.util.ArrayList<>();
+    for (int i = ms.size() - 1; i > 0; i--) {
+      PlacedMention right = ms.get(i);
+      PlacedMention left = ms.get(i - 1);
+      String gap = ctx.text().substring(left.end(), right.start());
+      if (!gap.matches("(?i)\\s*(?:,\\s*)?(?:and|&)\\s*")) {
+        continue;
+      }
+      Optional<Voice> a = voiceOfMention(ctx, left);
+      Optional<Voice> b = voiceOfMention(ctx, right);
+      if (a.isPresent()
+          && b.isPresent()
+          && (a.get().holder().equals(first.holder()) || b.get().holder().equals(first.holder()))) {
+        Voice other = a.get().holder().equals(first.holder()) ? b.get() : a.get();
+        if (!other.holder().equals(first.holder())) {
+          out.add(other);
+        }
+        break;
+      }
+    }
+    return out;
   }
 
   /** "According to X, ..." before the trigger: X. */
@@ -137,7 +170,9 @@ public final class VoiceResolver {
     }
     String after = ctx.text().substring(end, Math.min(to, end + 40));
     Matcher m = AFTER_TRIGGER.matcher(after);
-    if (m.find()) {
+    if (m.find()
+        && (!m.group().strip().toLowerCase(java.util.Locale.ROOT).startsWith("that")
+            || isNoun(ctx.text(), start, end))) {
       List<PlacedMention> next = ctx.mentionsIn(end + m.end(), Math.min(to, end + m.end() + 40));
       if (!next.isEmpty() && next.get(0).start() - (end + m.end()) <= 4) {
         return voiceOfMention(ctx, next.get(0));
@@ -146,12 +181,29 @@ public final class VoiceResolver {
     return Optional.empty();
   }
 
-  /** The nearest party, person or source in [from, to) that is not a prepositional object. */
+  /**
+   * The nearest party, person, source or pronoun in [from, to) that is not a prepositional object.
+   */
   private static Optional<Voice> voiceBefore(DocContext ctx, int from, int to) {
     List<PlacedMention> ms = ctx.mentionsIn(from, to);
-    for (int i = ms.size() - 1; i >= 0; i--) {
+    List<PlacedReferent> ps = ctx.pronounsIn(from, to);
+    int pi = ps.size() - 1;
+    for (int i = ms.size() - 1; i >= -1; i--) {
+      int mentionStart = i >= 0 ? ms.get(i).start() : -1;
+      while (pi >= 0 && ps.get(pi).start() > mentionStart) {
+        PlacedReferent p = ps.get(pi--);
+        if (!isPrepositional(ctx.text(), from, p.start())) {
+          Optional<Voice> v = voiceOf(p.referent());
+          if (v.isPresent()) {
+            return v;
+          }
+        }
+      }
+      if (i < 0) {
+        break;
+      }
       PlacedMention m = ms.get(i);
-      if (isPrepositionalObject(ctx.text(), from, m) || !isVoiceCandidate(m)) {
+      if (isPrepositional(ctx.text(), from, m.start()) || !isVoiceCandidate(m)) {
         continue;
       }
       Optional<Voice> v = voiceOfMention(ctx, m);
@@ -172,8 +224,8 @@ public final class VoiceResolver {
         && m.mention().kind() != MentionKind.REGION;
   }
 
-  private static boolean isPrepositionalObject(String text, int from, PlacedMention m) {
-    String before = text.substring(Math.max(from, m.start() - 20), m.start());
+  private static boolean isPrepositional(String text, int from, int start) {
+    String before = text.substring(Math.max(from, start - 20), start);
     return PREPOSITION_BEFORE.matcher(before).find();
   }
 
@@ -187,6 +239,19 @@ public final class VoiceResolver {
     }
     String agent = r.person() != null ? r.person().value() : r.named() ? null : r.description();
     return Optional.of(new Voice(r.holder(), agent, null));
+  }
+
+  /**
+   * Whether the trigger at {@code start} is a noun ("a litany of demands that ..."), not a verb.
+   */
+  private static boolean isNoun(String text, int start, int end) {
+    String trigger = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    if (trigger.matches("(?:a|an|the)\\b.*|.*\\b(?:demands|conditions|list|requirements)")) {
+      return true;
+    }
+    String before =
+        text.substring(Math.max(0, start - 25), start).toLowerCase(java.util.Locale.ROOT);
+    return NOUN_BEFORE.matcher(before).find();
   }
 
   private static int lastReportingVerb(String text, int from, int to) {
