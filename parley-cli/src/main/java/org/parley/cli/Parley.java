@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.parley.cli.ingest.IngestCommand.class,
       org.parley.cli.claims.ClaimsCommand.class,
       org.parley.cli.search.SearchCommand.class,
       org.parley.cli.export.ExportCommand.class,

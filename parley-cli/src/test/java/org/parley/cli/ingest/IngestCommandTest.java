@@ -1,0 +1,76 @@
+package org.parley.cli.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.cli.claims.LedgerCliFixture.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.claims.LedgerCliFixture;
+
+class IngestCommandTest {
+  private static final String TALKS =
+      """
+      The Kremlin demanded on Friday that Ukraine withdraw its troops from the Donetsk region \
+      before any ceasefire, officials in Moscow said. Kyiv rejected the demand and said it would \
+      never give up its land.
+      """;
+  private static final String FRONT =
+      """
+      Russian forces control about 99% of the Luhansk region, according to Ukrainian officials. \
+      President Vladimir Putin met Donald Trump in Alaska to discuss the war.
+      """;
+
+  @TempDir Path dir;
+  private Path sources;
+  private String db;
+
+  @BeforeEach
+  void write() throws Exception {
+    sources = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(sources.resolve("talks.txt"), TALKS);
+    Files.writeString(sources.resolve("front.txt"), FRONT);
+    Files.writeString(sources.resolve("front-copy.txt"), FRONT);
+    db = dir.resolve("ledger.db").toString();
+  }
+
+  @Test
+  void appendsNewDocumentsAndSummarisesTheRun() {
+    LedgerCliFixture.Run r = ingest();
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("ledger: 2 new, 0 re-extracted, 0 already recorded")
+        .contains("run: parley-extract/");
+    LedgerCliFixture.Run claims = run("claims", "--db", db, "--json");
+    assertThat(claims.out().lines()).isNotEmpty();
+  }
+
+  @Test
+  void ingestingTheSameSourcesTwiceAddsNothing() {
+    ingest();
+    String before = run("claims", "--db", db, "--json").out();
+
+    LedgerCliFixture.Run again = ingest();
+
+    assertThat(again.code()).isZero();
+    assertThat(again.out())
+        .contains("0 new, 0 re-extracted, 2 already recorded")
+        .contains("0 claims added");
+    assertThat(run("claims", "--db", db, "--json").out()).isEqualTo(before);
+  }
+
+  @Test
+  void keepsTheSearchIndexInStep() {
+    ingest();
+
+    assertThat(run("search", "--db", db, "Alaska").out()).contains("document front");
+  }
+
+  private LedgerCliFixture.Run ingest() {
+    return run(
+        "ingest", "--db", db, "--date", "2025-08-22", "--outlet", "Test Wire", sources.toString());
+  }
+}
