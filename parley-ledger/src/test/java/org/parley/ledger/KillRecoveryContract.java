@@ -20,9 +20,9 @@ import org.parley.ledger.jdbc.JdbiClaimLedger;
  * and no loss.
  */
 abstract class KillRecoveryContract {
-  private static final int DOCUMENTS = 1_500;
+  private static final int DOCUMENTS = 800;
   private static final int CLAIMS = 4;
-  private static final int KILL_AFTER = 100;
+  private static final int KILL_AFTER = 60;
 
   abstract LedgerDatabase db();
 

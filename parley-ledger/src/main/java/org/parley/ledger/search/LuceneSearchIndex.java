@@ -32,6 +32,12 @@ public final class LuceneSearchIndex implements AutoCloseable {
   private static final String WATERMARK = "parley.recorded_us";
   private static final long COMMIT_EVERY_MILLIS = 10_000;
 
+  /**
+   * Lucene warns (java.util.logging, to stderr) that the JDK's vector module is not enabled; the
+   * command line is no place for that. Held here because loggers are only weakly referenced.
+   */
+  private static final java.util.logging.Logger VECTOR_LOG = quiet();
+
   private final Directory directory;
   private final @Nullable IndexWriter writer;
   private final ClaimLedger ledger;
@@ -219,6 +225,12 @@ public final class LuceneSearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot add to the search index", e);
     }
+  }
+
+  private static java.util.logging.Logger quiet() {
+    var log = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    log.setLevel(java.util.logging.Level.SEVERE);
+    return log;
   }
 
   static long micros(Instant t) {
