@@ -42,4 +42,58 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.parley.analysis.settlement..");
+
+  @ArchTest
+  static final ArchRule positions_must_not_depend_on_shifts_disputes_gap_or_the_report =
+      noClasses()
+          .that()
+          .resideInAPackage("org.parley.analysis.position..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.parley.analysis.shift..",
+              "org.parley.analysis.contradiction..",
+              "org.parley.analysis.gap..",
+              "org.parley.analysis.report..");
+
+  @ArchTest
+  static final ArchRule shifts_disputes_and_gap_must_not_depend_on_the_report =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.parley.analysis.shift..",
+              "org.parley.analysis.contradiction..",
+              "org.parley.analysis.gap..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.parley.analysis.report..");
+
+  @ArchTest
+  static final ArchRule shifts_disputes_and_gap_must_not_depend_on_each_other =
+      noClasses()
+          .that()
+          .resideInAPackage("org.parley.analysis.shift..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.parley.analysis.contradiction..", "org.parley.analysis.gap..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.parley.analysis.settlement..");
+
+  @ArchTest
+  static final ArchRule the_geometry_territory_and_settlement_must_not_depend_on_the_answers =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.parley.analysis.geo..",
+              "org.parley.analysis.territory..",
+              "org.parley.analysis.settlement..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.parley.analysis.position..",
+              "org.parley.analysis.shift..",
+              "org.parley.analysis.contradiction..",
+              "org.parley.analysis.gap..",
+              "org.parley.analysis.report..");
 }

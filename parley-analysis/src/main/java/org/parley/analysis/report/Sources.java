@@ -50,7 +50,9 @@ public final class Sources {
     if (c.date() == null) {
       return "undated";
     }
-    if (c.date().isValidTime() && c.reported() != null) {
+    if (c.date().isValidTime()
+        && c.reported() != null
+        && !c.date().date().toString().equals(c.reported().toString())) {
       return c.date().date() + " (reported " + c.reported() + ")";
     }
     return c.date().label();

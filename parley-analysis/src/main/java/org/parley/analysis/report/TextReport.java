@@ -15,6 +15,17 @@ import org.parley.analysis.position.PartyPositions;
  * thread-safe.
  */
 public final class TextReport {
+  private static final String HOW_TO_READ =
+      """
+      How to read this briefing: Parley reads news articles and records who demands, offers or
+      rejects what, who controls how much territory, and who met whom — each with its source. A
+      position is what a party last said on an issue; an earlier, different stance is marked
+      "superseded". Dates are when a claim held (its valid time) or, marked "(reported)", the date
+      of the article. Numbers in brackets [1] point to the sources at the end: document, date,
+      outlet, how sure the report is (asserted, reported, unverified, estimated, disputed, denied)
+      and the words of the article.
+      """;
+
   private final Names names;
 
   public TextReport(Names names) {
@@ -83,17 +94,6 @@ public final class TextReport {
                 s.first() == null ? "" : ", dated " + s.first() + " to " + s.last()));
     out.append('\n').append(HOW_TO_READ);
   }
-
-  private static final String HOW_TO_READ =
-      """
-      How to read this briefing: Parley reads news articles and records who demands, offers or
-      rejects what, who controls how much territory, and who met whom — each with its source. A
-      position is what a party last said on an issue; an earlier, different stance is marked
-      "superseded". Dates are when a claim held (its valid time) or, marked "(reported)", the date
-      of the article. Numbers in brackets [1] point to the sources at the end: document, date,
-      outlet, how sure the report is (asserted, reported, unverified, estimated, disputed, denied)
-      and the words of the article.
-      """;
 
   private static void section(StringBuilder out, String title) {
     out.append('\n').append(title).append('\n').append("-".repeat(title.length())).append('\n');
