@@ -80,7 +80,10 @@ public final class CueFinder {
         || f.scope().end() > text.sentences().get(s).span().end()) {
       return f;
     }
-    if (!CONTINUES.matcher(text.sentenceText(s + 1)).find()) {
+    String next = text.sentenceText(s + 1);
+    boolean voice =
+        next.contains("added") || next.contains("continued") || next.contains("went on");
+    if (!voice || next.indexOf('"') < 0 || !CONTINUES.matcher(next).find()) {
       return f;
     }
     Span scope = f.scope().union(text.sentences().get(s + 1).span());

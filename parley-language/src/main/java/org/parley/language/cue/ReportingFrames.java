@@ -54,6 +54,15 @@ final class ReportingFrames {
 
   private ReportingFrames() {}
 
+  private static boolean hasAny(String s, String... words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static org.parley.language.coref.@Nullable Anaphor pronounAfter(
       SentencedText text, Coreference coref, int at) {
     for (var a : coref.anaphors()) {
@@ -87,7 +96,8 @@ final class ReportingFrames {
     String lower = text.sentenceText(s).toLowerCase(Locale.ROOT);
     Span sentence = text.span(base, text.normEnd(s));
     Matcher g = GENERIC_REPORT.matcher(lower);
-    if (g.find()) {
+    if (hasAny(lower, "report", "article", "dispatch", "assessment", "update", "analysis")
+        && g.find()) {
       Span span = text.span(base + g.start(), base + g.end());
       String phrase =
           text.aligned().originalText(text.span(base + g.start("np"), base + g.end("np")));
@@ -96,7 +106,7 @@ final class ReportingFrames {
               span, sentence, FrameKind.REPORTED, null, phrase, List.of(), false));
     }
     Matcher r = REPORTS.matcher(lower);
-    if (r.find()) {
+    if (lower.contains("reports") && r.find()) {
       Span span = text.span(base + r.start(), base + r.end());
       out.add(
           new AttributionCue.ReportingFrame(
@@ -112,8 +122,9 @@ final class ReportingFrames {
       Coreference coref,
       List<AttributionCue.ReportingFrame> out) {
     int base = text.normStart(s);
-    Matcher st = STATED_BY.matcher(text.sentenceText(s).toLowerCase(Locale.ROOT));
-    if (!st.find()) {
+    String lower = text.sentenceText(s).toLowerCase(Locale.ROOT);
+    Matcher st = STATED_BY.matcher(lower);
+    if (!hasAny(lower, " by ", " this") || !st.find()) {
       return;
     }
     boolean active =
@@ -140,7 +151,11 @@ final class ReportingFrames {
       List<AttributionCue.ReportingFrame> out) {
     int base = text.normStart(s);
     Span sentence = text.span(base, text.normEnd(s));
-    Matcher acc = ACCORDING_ANY.matcher(text.sentenceText(s).toLowerCase(Locale.ROOT));
+    String lower = text.sentenceText(s).toLowerCase(Locale.ROOT);
+    if (!lower.contains("according")) {
+      return;
+    }
+    Matcher acc = ACCORDING_ANY.matcher(lower);
     while (acc.find()) {
       var pronoun = pronounAfter(text, coref, base + acc.end());
       if (pronoun != null) {
@@ -181,7 +196,7 @@ final class ReportingFrames {
       src = lastPersonBefore(text, inSentence, os - before.length() + lastIndexOfVerb(before));
     } else if (ACCORDING.matcher(before).find()) {
       kind = FrameKind.ACCORDING_TO;
-    } else if (INTERVIEW.matcher(before).find()) {
+    } else if (before.contains("interview") && INTERVIEW.matcher(before).find()) {
       kind = FrameKind.INTERVIEW;
       int at = os - before.length() + before.lastIndexOf("interview");
       src = lastPersonBefore(text, inSentence, at);

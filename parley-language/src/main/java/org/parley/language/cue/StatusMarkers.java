@@ -23,28 +23,48 @@ final class StatusMarkers {
                   + "(?: able to)?(?: immediately)?(?: independently)? (?:be )?"
                   + "(?:verify|verified|confirm|confirmed)\\b|\\bunable to (?:independently )?"
                   + "(?:verify|confirm)\\b|\\bnot (?:been )?independently (?:verified|confirmed)\\b",
+              List.of("verif", "confirm"),
               Status.UNVERIFIED,
               Scope.VERIFY),
-          new Rule("\\b(?:unverified|unconfirmed)\\b", Status.UNVERIFIED, Scope.CLAUSE),
+          new Rule(
+              "\\b(?:unverified|unconfirmed)\\b",
+              List.of("unverified", "unconfirmed"),
+              Status.UNVERIFIED,
+              Scope.CLAUSE),
           new Rule(
               "\\b(?:reportedly|allegedly|purportedly|ostensibly)\\b|\\b(?:is|are|was|were) "
                   + "(?:said|reported|believed|thought|understood) to\\b|\\balleged\\b",
+              List.of(
+                  "reported",
+                  "alleg",
+                  "purported",
+                  "ostensibl",
+                  " said to",
+                  "believed to",
+                  "thought to",
+                  "understood to"),
               Status.REPORTED,
               Scope.CLAUSE),
-          new Rule("\\ban estimated\\b", Status.ESTIMATED, Scope.FORWARD),
+          new Rule("\\ban estimated\\b", List.of("an estimated"), Status.ESTIMATED, Scope.FORWARD),
           new Rule(
               "\\b(?:is|are|was|were|has been|have been) (?:estimated|thought to|believed to)\\b"
                   + "|\\bestimated at\\b|\\b(?:by|according to) (?:some |western |official |"
                   + "rough |our )?estimates?\\b|\\bestimates? (?:suggest|show|put)\\b",
+              List.of("estimat", "thought to", "believed to"),
               Status.ESTIMATED,
               Scope.SENTENCE),
-          new Rule("\\b(?:denied|denies|deny|denying|denial)\\b", Status.DENIED, Scope.SENTENCE),
+          new Rule(
+              "\\b(?:denied|denies|deny|denying|denial)\\b",
+              List.of("deni", "deny"),
+              Status.DENIED,
+              Scope.SENTENCE),
           new Rule(
               "\\b(?:disputed|contested|refuted|challenged|questioned)\\s+(?:the|this|that"
                   + "|these|those|its|his|her|their|such|[\\w-]+'s|claims?|reports?|figures?"
                   + "|assertions?|allegations?|accounts?)\\b|\\b(?:is|are|was|were|been|being)"
                   + "\\s+(?:disputed|contested|refuted)\\b|\\b(?:refutes|disputes|contests)\\s+"
                   + "(?:the|this|that|these|those|claims?|reports?)\\b",
+              List.of("disput", "contest", "refut", "challeng", "question"),
               Status.DISPUTED,
               Scope.SENTENCE),
           new Rule(
@@ -52,6 +72,7 @@ final class StatusMarkers {
                   + "|\\bspeaking anonymously\\b|\\bdeclined to be (?:named|identified)\\b"
                   + "|\\basked not to be (?:named|identified)\\b|\\brequested anonymity\\b"
                   + "|\\bnot authori[sz]ed to speak (?:publicly|on the record)\\b",
+              List.of("condition", "anonym", "named", "identified", "authori"),
               Status.ASSERTED,
               Scope.ANONYMITY));
 
@@ -63,6 +84,9 @@ final class StatusMarkers {
     int base = text.normStart(s);
     List<AttributionCue> out = new ArrayList<>();
     for (Rule r : RULES) {
+      if (!r.mayMatch(sentence)) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(sentence);
       while (m.find()) {
         int ms = base + m.start();
@@ -97,9 +121,13 @@ final class StatusMarkers {
     ANONYMITY
   }
 
-  private record Rule(Pattern pattern, Status status, Scope scope) {
-    Rule(String regex, Status status, Scope scope) {
-      this(Pattern.compile(regex), status, scope);
+  private record Rule(Pattern pattern, List<String> anchors, Status status, Scope scope) {
+    Rule(String regex, List<String> anchors, Status status, Scope scope) {
+      this(Pattern.compile(regex), anchors, status, scope);
+    }
+
+    boolean mayMatch(String lowerSentence) {
+      return anchors.stream().anyMatch(lowerSentence::contains);
     }
   }
 }

@@ -4,55 +4,151 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.language.text.SentencedText;
+import org.parley.language.text.Word;
+import org.parley.language.text.WordScanner;
 
 /**
  * Finds time expressions in a body and resolves them against the document date (see {@link
- * TimeResolver}). Overlapping matches keep the longest. Without a document date only expressions
- * that name their own year are resolved. Stateless and thread-safe.
+ * TimeResolver}). One pass over the words finds anchors (a month, a weekday, a year, "ago", "week",
+ * "end of"); the pattern of each kind the anchor allows is tried only there, so the cost follows
+ * the number of anchors, not the length of the text. Overlapping matches keep the longest. Without
+ * a document date only expressions that name their own year are resolved. Stateless and
+ * thread-safe.
  */
 public final class TimeFinder {
-  private static final List<Kind> KINDS =
+  private static final List<String> KINDS =
       List.of(
-          new Kind("full", TimePatterns.FULL_DATE),
-          new Kind("iso", TimePatterns.ISO_DATE),
-          new Kind("monthYear", TimePatterns.MONTH_YEAR),
-          new Kind("yearEdge", TimePatterns.YEAR_EDGE),
-          new Kind("season", TimePatterns.SEASON),
-          new Kind("monthDay", TimePatterns.MONTH_DAY),
-          new Kind("ago", TimePatterns.AGO),
-          new Kind("period", TimePatterns.PERIOD),
-          new Kind("weekday", TimePatterns.WEEKDAY),
-          new Kind("dayWord", TimePatterns.DAY_WORD),
-          new Kind("monthOnly", TimePatterns.MONTH_ONLY),
-          new Kind("thatYear", TimePatterns.THAT_YEAR),
-          new Kind("year", TimePatterns.BARE_YEAR));
+          "full",
+          "iso",
+          "monthYear",
+          "yearEdge",
+          "season",
+          "monthDay",
+          "ago",
+          "period",
+          "weekday",
+          "dayWord",
+          "monthOnly",
+          "thatYear",
+          "year");
+  private static final Map<String, Pattern> PATTERNS =
+      Map.ofEntries(
+          Map.entry("full", TimePatterns.FULL_DATE),
+          Map.entry("iso", TimePatterns.ISO_DATE),
+          Map.entry("monthYear", TimePatterns.MONTH_YEAR),
+          Map.entry("yearEdge", TimePatterns.YEAR_EDGE),
+          Map.entry("season", TimePatterns.SEASON),
+          Map.entry("monthDay", TimePatterns.MONTH_DAY),
+          Map.entry("ago", TimePatterns.AGO),
+          Map.entry("period", TimePatterns.PERIOD),
+          Map.entry("weekday", TimePatterns.WEEKDAY),
+          Map.entry("dayWord", TimePatterns.DAY_WORD),
+          Map.entry("monthOnly", TimePatterns.MONTH_ONLY),
+          Map.entry("thatYear", TimePatterns.THAT_YEAR),
+          Map.entry("year", TimePatterns.BARE_YEAR));
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> DAY_WORDS =
+      Set.of("yesterday", "today", "tonight", "tomorrow", "overnight");
+  private static final Set<String> RELATIVE =
+      Set.of("this", "last", "next", "past", "previous", "coming");
+  private static final Set<String> EDGES =
+      Set.of("end", "beginning", "start", "middle", "first", "second");
+  private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+
+  private final WordScanner scanner = new WordScanner();
 
   /** The resolved time expressions of {@code text}, in document order. */
   public List<TimeExpression> find(SentencedText text, @Nullable LocalDate documentDate) {
     String norm = text.text();
+    List<Word> words = scanner.scan(norm, 0, norm.length());
+    Matchers matchers = new Matchers(norm);
     List<Found> found = new ArrayList<>();
-    for (int k = 0; k < KINDS.size(); k++) {
-      Matcher m = KINDS.get(k).pattern().matcher(norm);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          found.add(new Found(k, m.toMatchResult()));
+    for (int i = 0; i < words.size(); i++) {
+      for (String kind : kindsAt(words, i)) {
+        int start = kind.equals("ago") ? -1 : words.get(i).start();
+        MatchResult m = kind.equals("ago") ? ago(matchers, words, i) : matchers.at(kind, start);
+        if (m != null && m.end() > m.start()) {
+          found.add(
+              new Found(KINDS.indexOf(kind), new Hit(m, Prefixes.read(norm, m.start(), kind))));
         }
       }
     }
     TimeResolver resolver = new TimeResolver(text, documentDate);
     List<TimeExpression> out = new ArrayList<>();
     for (Found f : nonOverlapping(found)) {
-      TimeExpression t = resolver.resolve(KINDS.get(f.kind()).name(), f.match());
+      TimeExpression t = resolver.resolve(KINDS.get(f.kind()), f.match());
       if (t != null) {
         out.add(t);
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The kinds whose pattern may start at word {@code i}. */
+  private static List<String> kindsAt(List<Word> words, int i) {
+    Word w = words.get(i);
+    String k = w.key();
+    if (Calendar.month(k) > 0 && w.isCapitalized() && isMonthWord(k)) {
+      return List.of("full", "monthYear", "monthDay", "monthOnly");
+    }
+    if (!k.isEmpty() && Character.isDigit(k.charAt(0))) {
+      if (k.length() == 4 && k.chars().allMatch(Character::isDigit)) {
+        return List.of("iso", "year");
+      }
+      return k.matches("\\d{1,2}(?:st|nd|rd|th)?") ? List.of("full", "monthDay") : List.of();
+    }
+    if (WEEKDAYS.contains(k)) {
+      return List.of("weekday");
+    }
+    List<String> out = new ArrayList<>(2);
+    if (DAY_WORDS.contains(k) || k.equals("last") || k.equals("this")) {
+      out.add("dayWord");
+    }
+    if (RELATIVE.contains(k)) {
+      out.add("period");
+    }
+    if (EDGES.contains(k)) {
+      out.add("yearEdge");
+    }
+    if (SEASONS.contains(k)) {
+      out.add("season");
+    }
+    if (k.equals("ago")) {
+      out.add("ago");
+    }
+    if (k.equals("that") || k.equals("the")) {
+      out.add("thatYear");
+    }
+    return out;
+  }
+
+  private static boolean isMonthWord(String k) {
+    return k.length() == 3
+        || k.length() == 4 && k.equals("sept")
+        || k.length() > 4
+        || k.equals("june")
+        || k.equals("july")
+        || k.equals("may");
+  }
+
+  /** "N units ago": tried from each of the four words before "ago", the longest kept. */
+  private static @Nullable MatchResult ago(Matchers matchers, List<Word> words, int agoAt) {
+    MatchResult best = null;
+    for (int back = 2; back <= 5 && agoAt - back >= 0; back++) {
+      MatchResult m = matchers.at("ago", words.get(agoAt - back).start());
+      if (m != null && m.end() == words.get(agoAt).end()) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   private static List<Found> nonOverlapping(List<Found> found) {
@@ -71,7 +167,22 @@ public final class TimeFinder {
     return kept;
   }
 
-  private record Kind(String name, Pattern pattern) {}
+  /** One matcher per kind over the text, tried at a position with transparent bounds. */
+  private static final class Matchers {
+    private final String norm;
+    private final Map<String, Matcher> byKind = new java.util.HashMap<>();
+
+    Matchers(String norm) {
+      this.norm = norm;
+    }
+
+    @Nullable MatchResult at(String kind, int start) {
+      Matcher m = byKind.computeIfAbsent(kind, k -> PATTERNS.get(k).matcher(norm));
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      m.region(start, Math.min(norm.length(), start + 80));
+      return m.lookingAt() ? m.toMatchResult() : null;
+    }
+  }
 
   private record Found(int kind, MatchResult match) {}
 }
