@@ -37,20 +37,6 @@ public final class PositionFinder implements ClaimStage {
       Pattern.compile(
           "(?:would |will |should |must )?need(?:s|ed)? to|must|has to|have to|is obliged to|should",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern HYPOTHETICAL =
-      Pattern.compile(
-          "\\b(?:if|unless|whether|as soon as|once|analysts? (?:expect|believe|say)|could be"
-              + "|expected to|suppose|supposing|imagine|think|thinks|believe|believes|predict\\w*"
-              + "|speculat\\w*|likely|perhaps|possibly|hypothetical\\w*)\\b"
-              + "|\\b(?-i:may|might)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern PURPOSE =
-      Pattern.compile(
-          "\\b(?:on the way to|in order to|so as to|with a view to|aimed at|towards?|for the sake of"
-              + "|in the interests of|(?:as )?the price (?:of|for))"
-              + "\\s+(?:\\w+\\s+){0,2}$",
-          Pattern.CASE_INSENSITIVE);
 
   private final StanceLexicon stances;
   private final ProvisionLexicon provisions;
@@ -76,20 +62,28 @@ public final class PositionFinder implements ClaimStage {
   private void sentence(DocContext ctx, int i, List<Claim> out) {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
-    List<StanceTrigger> triggers = stances.find(ctx.text(), from, to);
-    List<int[]> claimed = new ArrayList<>();
+    String text = ctx.text();
+    List<StanceTrigger> triggers = stances.find(text, from, to);
+    List<Integer> claimed = new ArrayList<>();
     for (int k = 0; k < triggers.size(); k++) {
       StanceTrigger t = triggers.get(k);
-      int[] scope = scope(ctx, from, to, triggers, k);
-      List<ProvisionMatch> found =
-          provisions.find(ctx.text(), scope[0], scope[1], t.kind()).stream()
-              .filter(p -> claimed.stream().noneMatch(c -> c[0] == p.start()))
-              .filter(p -> !isPurpose(ctx.text(), scope[0], p.start()))
-              .toList();
-      if (found.isEmpty() || isHypothetical(ctx.text(), from, t.start())) {
+      if (isEmbedded(text, triggers, k)
+          || PositionFilters.isHypothetical(text, from, t.start())
+          || PositionFilters.isTopic(text, from, t.start())
+          || PositionFilters.isNegatedRefusal(text, from, t)) {
         continue;
       }
-      boolean obligation = OBLIGATION.matcher(ctx.text().substring(t.start(), t.end())).matches();
+      int[] scope = scope(ctx, from, to, triggers, k);
+      List<ProvisionMatch> found =
+          provisions.find(text, scope[0], scope[1], t.kind()).stream()
+              .filter(p -> !claimed.contains(p.start()))
+              .filter(p -> !PositionFilters.isPurpose(text, scope[0], p.start()))
+              .filter(p -> !PositionFilters.isOtherCountrysMembership(ctx, scope[0], p))
+              .toList();
+      if (found.isEmpty()) {
+        continue;
+      }
+      boolean obligation = isObligation(text, t);
       Optional<Voice> voice = voices.resolve(ctx, from, to, t.start(), t.end(), obligation);
       if (voice.isEmpty()) {
         continue;
@@ -103,7 +97,7 @@ public final class PositionFinder implements ClaimStage {
         ProvisionMatch m = found.get(p);
         int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
         int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
-        claimed.add(new int[] {m.start()});
+        claimed.add(m.start());
         for (Voice each : all) {
           out.add(claim(ctx, i, t, each, m, segStart, segEnd));
         }
@@ -111,55 +105,72 @@ public final class PositionFinder implements ClaimStage {
     }
   }
 
+  private static boolean isObligation(String text, StanceTrigger t) {
+    return OBLIGATION.matcher(text.substring(t.start(), t.end())).matches();
+  }
+
   /**
-   * The stretch a trigger's provisions may lie in: its side of the sentence, up to the next stance.
+   * Whether trigger {@code k} lies inside the demand of an earlier obligation or demand verb with
+   * nothing between them that starts a new clause ("Russia must confirm its readiness to
+   * negotiate").
+   */
+  private static boolean isEmbedded(String text, List<StanceTrigger> ts, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      StanceTrigger e = ts.get(j);
+      if (e.kind() == ClaimKind.DEMAND && e.scope() != StanceTrigger.Scope.BEFORE) {
+        String between = text.substring(e.end(), ts.get(k).start());
+        return between.length() < 80 && !between.matches("(?s).*(?:[,;:]|\\bbut\\b|\\band\\b).*");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The stretch a trigger's provisions may lie in: its side of its clause, up to the next stance
+   * that starts a clause of its own, and never out of the quotation the trigger stands in.
    */
   private static int[] scope(DocContext ctx, int from, int to, List<StanceTrigger> ts, int k) {
     StanceTrigger t = ts.get(k);
-    boolean obligation = OBLIGATION.matcher(ctx.text().substring(t.start(), t.end())).matches();
-    int clauseStart = Clauses.around(ctx.text(), from, to, t.start())[0];
+    String text = ctx.text();
+    int[] clause = Clauses.around(text, from, to, t.start());
     int start =
         switch (t.scope()) {
-          case AFTER -> obligation ? Math.max(clauseStart, previousEnd(ts, k)) : t.end();
+          case AFTER -> isObligation(text, t) ? Math.max(clause[0], previousEnd(ts, k)) : t.end();
           case BEFORE -> from;
-          case AROUND -> clauseStart;
+          case AROUND -> clause[0];
         };
-    int end = t.scope() == StanceTrigger.Scope.BEFORE ? t.start() : to;
+    int end = t.scope() == StanceTrigger.Scope.BEFORE ? t.start() : clause[1];
     if (t.scope() != StanceTrigger.Scope.BEFORE) {
       for (int j = k + 1; j < ts.size(); j++) {
-        if (ts.get(j).kind() != t.kind()) {
+        if (ts.get(j).kind() != t.kind() && !isEmbedded(text, ts, j)) {
           end = Math.min(end, ts.get(j).start());
           break;
         }
       }
-      int[] clause = Clauses.around(ctx.text(), from, to, t.end());
-      if (t.scope() == StanceTrigger.Scope.AFTER && clause[1] < end && clause[1] > t.end()) {
-        end = Math.max(clause[1], nextClauseIfList(ctx.text(), clause[1], end));
-      }
+    }
+    int[] quoted = quotedBounds(ctx, t.start());
+    if (quoted != null) {
+      start = Math.max(start, quoted[0]);
+      end = Math.min(end, quoted[1]);
     }
     return new int[] {start, Math.max(start, end)};
   }
 
+  /** The normalised bounds of the quoted words holding {@code at}, or null outside quotes. */
+  private static int @Nullable [] quotedBounds(DocContext ctx, int at) {
+    Span here = ctx.original(at, at);
+    return ctx.quotationAt(at)
+        .flatMap(
+            q ->
+                q.contents().stream()
+                    .filter(c -> c.start() <= here.start() && here.start() < c.end())
+                    .findFirst())
+        .map(c -> new int[] {ctx.norm(c), ctx.normEnd(c)})
+        .orElse(null);
+  }
+
   private static int previousEnd(List<StanceTrigger> ts, int k) {
     return k == 0 ? 0 : ts.get(k - 1).end();
-  }
-
-  /** Keeps a list running on past a comma-clause ("to ensure ..., to demilitarise ..."). */
-  private static int nextClauseIfList(String text, int boundary, int end) {
-    return text.startsWith(";", boundary) || text.startsWith(": ", boundary) ? boundary : end;
-  }
-
-  /**
-   * Whether a provision is named as the purpose of another ("a mediator on the way to ending the
-   * war").
-   */
-  private static boolean isPurpose(String text, int from, int at) {
-    return PURPOSE.matcher(text.substring(Math.max(from, at - 30), at)).find();
-  }
-
-  private static boolean isHypothetical(String text, int from, int at) {
-    int[] clause = Clauses.around(text, from, at, Math.max(from, at - 1));
-    return HYPOTHETICAL.matcher(text.substring(clause[0], at)).find();
   }
 
   private Voice addressed(DocContext ctx, Voice v, StanceTrigger t, int to) {

@@ -35,6 +35,14 @@ public final class VoiceResolver {
           "\\b(?:with|to|from|for|against|on|by|in|of|at|between|about|over|into|toward|towards"
               + "|upon|among|without|than)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.Set<String> SUBJECT_PRONOUNS =
+      java.util.Set.of("he", "she", "they");
+
+  /** How far before a stance word its subject may stand when no reporting verb frames it. */
+  private static final int SUBJECT_REACH = 90;
+
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|We|I)\\b");
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOUN_BEFORE =
@@ -54,8 +62,13 @@ public final class VoiceResolver {
       DocContext ctx, int from, int to, int start, int end, boolean obligation) {
     Optional<Voice> quoted = quotationVoice(ctx, start);
     if (quoted.isPresent()) {
-      ActorId addressee = obligation ? subjectBefore(ctx, from, start).orElse(null) : null;
-      return quoted.map(v -> v.withAddressee(addressee));
+      if (obligation) {
+        ActorId addressee = subjectBefore(ctx, from, start).orElse(null);
+        return quoted.map(v -> v.withAddressee(addressee));
+      }
+      Optional<Voice> named =
+          voiceBefore(ctx, Math.max(clauseStart(ctx, from, start), start - 40), start);
+      return named.isPresent() ? named : quoted;
     }
     if (!obligation) {
       Optional<Voice> attached = attachedVoice(ctx, start, end, to);
@@ -108,6 +121,49 @@ public final class VoiceResolver {
       }
     }
     return out;
+  }
+
+  /** The last "we" or "I" in [from, to), or -1. */
+  private static int lastFirstPerson(String text, int from, int to) {
+    Matcher m = FIRST_PERSON.matcher(text).region(from, to);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  /**
+   * Who "we" is in an official transcript outside quotation marks: the head of the office that
+   * publishes it (Putin on kremlin.ru, Zelensky on president.gov.ua); nobody elsewhere.
+   */
+  private static Optional<Voice> principalVoice(DocContext ctx) {
+    String outlet =
+        ctx.document().outlet() == null
+            ? ""
+            : ctx.document().outlet().toLowerCase(java.util.Locale.ROOT);
+    if (outlet.contains("kremlin.ru")) {
+      return Optional.of(new Voice(ActorId.of("RUS"), "putin", null));
+    }
+    if (outlet.contains("president.gov.ua")) {
+      return Optional.of(new Voice(ActorId.of("UKR"), "zelensky", null));
+    }
+    return Optional.empty();
+  }
+
+  /** A party named right before the stance word, with at most adverbs between ("Russia wants"). */
+  private static Optional<Voice> adjacentSubject(DocContext ctx, int from, int start) {
+    List<PlacedMention> ms = ctx.mentionsIn(Math.max(from, start - 40), start);
+    if (ms.isEmpty()) {
+      return Optional.empty();
+    }
+    PlacedMention last = ms.get(ms.size() - 1);
+    String gap = ctx.text().substring(last.end(), start);
+    if (!gap.matches("(?i)\\s*(?:(?:\\w+ly|also|still|now|again|too)\\s+)*")
+        || !isVoiceCandidate(last)) {
+      return Optional.empty();
+    }
+    return voiceOfMention(ctx, last);
   }
 
   /** "According to X, ..." before the trigger: X. */
@@ -185,6 +241,10 @@ public final class VoiceResolver {
    * The nearest party, person, source or pronoun in [from, to) that is not a prepositional object.
    */
   private static Optional<Voice> voiceBefore(DocContext ctx, int from, int to) {
+    int firstPerson = lastFirstPerson(ctx.text(), from, to);
+    if (firstPerson >= 0 && ctx.quotationAt(to).isEmpty()) {
+      return principalVoice(ctx);
+    }
     List<PlacedMention> ms = ctx.mentionsIn(from, to);
     List<PlacedReferent> ps = ctx.pronounsIn(from, to);
     int pi = ps.size() - 1;
@@ -192,7 +252,8 @@ public final class VoiceResolver {
       int mentionStart = i >= 0 ? ms.get(i).start() : -1;
       while (pi >= 0 && ps.get(pi).start() > mentionStart) {
         PlacedReferent p = ps.get(pi--);
-        if (!isPrepositional(ctx.text(), from, p.start())) {
+        String form = ctx.text().substring(p.start(), p.end()).toLowerCase(java.util.Locale.ROOT);
+        if (SUBJECT_PRONOUNS.contains(form) && !isPrepositional(ctx.text(), from, p.start())) {
           Optional<Voice> v = voiceOf(p.referent());
           if (v.isPresent()) {
             return v;

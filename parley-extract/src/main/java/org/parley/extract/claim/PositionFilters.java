@@ -1,0 +1,93 @@
+package org.parley.extract.claim;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.extract.context.Clauses;
+import org.parley.extract.context.DocContext;
+import org.parley.extract.context.PlacedMention;
+import org.parley.extract.lexicon.ProvisionMatch;
+import org.parley.extract.lexicon.StanceTrigger;
+import org.parley.language.mention.ActorMention;
+import org.parley.model.ClaimKind;
+import org.parley.model.ProvisionType;
+
+/**
+ * The tests that keep a stance word from becoming a claim when the text does not voice a position:
+ * a hypothetical or a commentator's guess ("suppose Moscow asks", "analysts expect"), a topic of
+ * discussion ("spoke about the goals of the operation"), a negated refusal ("we don't reject
+ * talks"), a provision named only as a purpose ("a mediator on the way to ending the war"), and
+ * another country's alliance membership ("Finland and Sweden to join NATO"). Stateless.
+ */
+final class PositionFilters {
+  private static final Pattern HYPOTHETICAL =
+      Pattern.compile(
+          "\\b(?:if|unless|whether|as soon as|once|analysts? (?:expect|believe|say)|could be"
+              + "|expected to|suppose|supposing|imagine|think|thinks|believe|believes|predict\\w*"
+              + "|speculat\\w*|likely|perhaps|possibly|hypothetical\\w*)\\b"
+              + "|\\b(?-i:may|might)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOPIC =
+      Pattern.compile(
+          "\\b(?:about|regarding|concerning|on the (?:issue|question|topic|subject) of|discuss\\w*"
+              + "|update on|briefed \\w+ on|informed \\w+ (?:about|of)|reasons? for)\\b[^.;]{0,30}$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATED_REFUSAL =
+      Pattern.compile(
+          "\\b(?:don't|do not|does not|doesn't|did not|didn't|not|never|won't)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE_BEFORE =
+      Pattern.compile("\\b(?:who|which|that)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "\\b(?:on the way to|in order to|so as to|with a view to|aimed at|towards?|for the sake of"
+              + "|in the interests of|(?:as )?the price (?:of|for)|incentive to|so that|in a bid to"
+              + "|help(?:s|ed)? (?:to )?|pressure on \\w+ to|able to|would take for \\w+ to"
+              + "|(?:chance|possibility|hope|prospects?|ways?|means) (?:of|to))"
+              + "\\s+(?:\\w+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWN_MEMBERSHIP =
+      Pattern.compile("\\b(?:the country's|its own|their own)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> UKRAINE_SIDE = Set.of("UKR", "NATO", "EU", "RUS", "USA");
+
+  private PositionFilters() {}
+
+  /** Whether the stance at {@code at} stands in a hypothetical or a guess. */
+  static boolean isHypothetical(String text, int from, int at) {
+    int[] clause = Clauses.around(text, from, Math.max(from, at), Math.max(from, at - 1));
+    return HYPOTHETICAL.matcher(text.substring(clause[0], at)).find();
+  }
+
+  /** Whether the stance word is the topic of a conversation rather than a stance taken. */
+  static boolean isTopic(String text, int from, int at) {
+    return TOPIC.matcher(text.substring(Math.max(from, at - 45), at)).find();
+  }
+
+  /** Whether a refusal is itself negated ("we don't reject peace talks"). */
+  static boolean isNegatedRefusal(String text, int from, StanceTrigger t) {
+    return t.kind() == ClaimKind.REJECTION
+        && NEGATED_REFUSAL
+            .matcher(text.substring(Math.max(from, t.start() - 12), t.start()))
+            .find();
+  }
+
+  /** Whether a provision is named as the purpose of something else. */
+  static boolean isPurpose(String text, int from, int at) {
+    return PURPOSE.matcher(text.substring(Math.max(from, at - 30), at)).find();
+  }
+
+  /** Whether an alliance provision is about a country other than Ukraine joining. */
+  static boolean isOtherCountrysMembership(DocContext ctx, int segStart, ProvisionMatch m) {
+    if (m.type() != ProvisionType.ALLIANCE_NATO && m.type() != ProvisionType.ALLIANCE_EU) {
+      return false;
+    }
+    String before = ctx.text().substring(Math.max(segStart, m.start() - 30), m.start());
+    if (OWN_MEMBERSHIP.matcher(before).find()) {
+      return true;
+    }
+    List<PlacedMention> near = ctx.mentionsIn(Math.max(segStart, m.start() - 30), m.start());
+    return !near.isEmpty()
+        && near.get(near.size() - 1).mention() instanceof ActorMention a
+        && !UKRAINE_SIDE.contains(a.holder().value());
+  }
+}
