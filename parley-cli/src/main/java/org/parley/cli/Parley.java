@@ -30,6 +30,11 @@ import picocli.CommandLine.Command;
       org.parley.cli.checkcontrol.CheckControlCommand.class,
       org.parley.cli.evaluate.EvaluateCommand.class,
       org.parley.cli.kb.KbCommand.class,
+      org.parley.cli.positions.PositionsCommand.class,
+      org.parley.cli.shifts.ShiftsCommand.class,
+      org.parley.cli.disputes.DisputesCommand.class,
+      org.parley.cli.gap.GapCommand.class,
+      org.parley.cli.report.ReportCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

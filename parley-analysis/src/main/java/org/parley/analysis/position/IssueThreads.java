@@ -15,9 +15,9 @@ import org.parley.model.RegionId;
  * Groups one party's positions into issue threads. Claims on the same provision type share a
  * thread, except that {@code other} provisions are told apart by their detail, and territorial
  * provisions by their regions: a territorial claim joins the thread (of its type) whose latest
- * claim's regions overlap its own (the most recently active one if several do), else it starts a
- * new thread. A claim naming no regions overlaps every thread. Each thread is then cut into runs of
- * equal stance. Stateless and thread-safe.
+ * claim's regions overlap its own, else it starts a new thread; a claim that overlaps several
+ * threads merges them into one. A claim naming no regions overlaps every thread of its type. Each
+ * thread is then cut into runs of equal stance. Stateless and thread-safe.
  */
 public final class IssueThreads {
   private static final Comparator<IssueThread> ORDER =
@@ -56,21 +56,30 @@ public final class IssueThreads {
         : type.code();
   }
 
+  /**
+   * The thread {@code p} joins: for a territorial claim, every thread whose latest regions overlap
+   * its own, merged into one (the claim shows they are one issue); else the type's only thread.
+   */
   private static @Nullable List<DatedPosition> join(
       List<List<DatedPosition>> threads, DatedPosition p) {
     if (!p.claim().provision().type().isTerritorial()) {
       return threads.isEmpty() ? null : threads.get(0);
     }
     List<RegionId> regions = p.claim().provision().regions();
-    List<DatedPosition> best = null;
-    for (List<DatedPosition> t : threads) {
-      DatedPosition last = t.get(t.size() - 1);
-      boolean overlaps = RegionSets.overlap(last.claim().provision().regions(), regions);
-      if (overlaps && (best == null || DatedPosition.ORDER.compare(last, lastOf(best)) > 0)) {
-        best = t;
-      }
+    List<List<DatedPosition>> overlapping =
+        threads.stream()
+            .filter(t -> RegionSets.overlap(lastOf(t).claim().provision().regions(), regions))
+            .toList();
+    if (overlapping.isEmpty()) {
+      return null;
     }
-    return best;
+    List<DatedPosition> merged = overlapping.get(0);
+    for (List<DatedPosition> other : overlapping.subList(1, overlapping.size())) {
+      merged.addAll(other);
+      threads.removeIf(t -> t == other);
+    }
+    merged.sort(DatedPosition.ORDER);
+    return merged;
   }
 
   private static DatedPosition lastOf(List<DatedPosition> t) {

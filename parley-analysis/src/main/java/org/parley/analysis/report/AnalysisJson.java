@@ -56,6 +56,11 @@ public final class AnalysisJson {
     return write(gapNode(g));
   }
 
+  /** The whole briefing: scope, positions, gap, shifts, disputes, controls and timeline. */
+  public String briefing(Briefing b) {
+    return write(new BriefingJson(this).tree(b));
+  }
+
   ObjectNode positionsNode(PartyPositions p) {
     ObjectNode n = party(p.party(), p.asOf().toString());
     n.put("valid_at", p.validAt() == null ? null : p.validAt().toString());

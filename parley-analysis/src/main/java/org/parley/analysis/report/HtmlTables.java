@@ -16,6 +16,7 @@ import org.parley.analysis.position.ClaimDate;
 import org.parley.analysis.position.DatedPosition;
 import org.parley.analysis.position.IssueThread;
 import org.parley.analysis.position.PartyPositions;
+import org.parley.analysis.position.Stance;
 import org.parley.analysis.position.StanceRun;
 import org.parley.analysis.shift.Shift;
 
@@ -102,8 +103,8 @@ final class HtmlTables {
               Html.esc(s.holder().value()),
               "<span class=\"s-" + s.kind().code() + "\">" + s.kind().code() + "</span>",
               Html.esc(phrases.issue(s.issue())),
-              side(s.from() == null ? null : s, s.before(), true),
-              side(s.to() == null ? null : s, s.after(), false),
+              side(s.from(), s.before()),
+              side(s.to(), s.after()),
               Html.esc(s.rule()),
               Html.refs(cited(s.before()), index) + " → " + Html.refs(cited(s.after()), index)));
     }
@@ -194,12 +195,11 @@ final class HtmlTables {
     return t.append("</table>\n").toString();
   }
 
-  private String side(@Nullable Shift s, List<DatedPosition> claims, boolean before) {
-    if (s == null || claims.isEmpty()) {
+  private String side(@Nullable Stance stance, List<DatedPosition> claims) {
+    if (stance == null || claims.isEmpty()) {
       return "–";
     }
-    var p = claims.get(0).claim().provision();
-    return Html.esc(phrases.stance(before ? s.from() : s.to(), p.type(), p.beneficiary()));
+    return Html.esc(phrases.stance(stance, claims.get(0).claim().provision()));
   }
 
   private String where(GapRow r) {

@@ -9,6 +9,7 @@ import org.parley.analysis.position.Issue;
 import org.parley.analysis.position.Stance;
 import org.parley.model.ActorId;
 import org.parley.model.Polarity;
+import org.parley.model.Provision;
 import org.parley.model.ProvisionType;
 import org.parley.model.RegionId;
 
@@ -32,9 +33,20 @@ public final class Phrases {
     this.names = Objects.requireNonNull(names, "names");
   }
 
-  /** The stance on a provision type, as one phrase. */
-  public String stance(Stance s, ProvisionType type, @Nullable ActorId beneficiary) {
-    return s.verb() + ": " + provision(type, s.polarity(), s.regions(), beneficiary);
+  /**
+   * The stance as one phrase, worded from the provision of its latest claim (type, beneficiary,
+   * detail): {@code demands: hand over Luhansk, Donetsk to Russia}, {@code offers: halt hostilities
+   * (30 days)}.
+   */
+  public String stance(Stance s, Provision latest) {
+    String what = provision(latest.type(), s.polarity(), s.regions(), latest.beneficiary());
+    String detail = latest.detail();
+    if (detail == null || detail.isBlank()) {
+      return s.verb() + ": " + what;
+    }
+    return latest.type() == ProvisionType.OTHER
+        ? s.verb() + ": " + (s.polarity() == Polarity.FOR ? "" : "no ") + detail.strip()
+        : s.verb() + ": " + what + " (" + detail.strip() + ")";
   }
 
   /** The issue as a short label: {@code territory.cede (Luhansk, Donetsk)}. */

@@ -52,8 +52,7 @@ public final class PositionsText {
 
   /** The run's stance as a phrase, with the beneficiary of its latest claim. */
   static String stance(Phrases phrases, StanceRun run) {
-    var p = run.last().claim().provision();
-    return phrases.stance(run.stance(), p.type(), p.beneficiary());
+    return phrases.stance(run.stance(), run.last().claim().provision());
   }
 
   /** The status of the run's latest claim. */

@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.parley.analysis.position.DatedPosition;
 import org.parley.analysis.position.Stance;
 import org.parley.analysis.shift.Shift;
-import org.parley.model.Position;
 
 /**
  * Shifts as a text table: date, kind, issue, the stance before and after, why, and the sources of
@@ -51,8 +50,7 @@ public final class ShiftsText {
     if (stance == null || claims.isEmpty()) {
       return "-";
     }
-    Position p = claims.get(0).claim();
-    return phrases.stance(stance, p.provision().type(), p.provision().beneficiary());
+    return phrases.stance(stance, claims.get(0).claim().provision());
   }
 
   private static String refs(List<DatedPosition> claims, CitationIndex index) {

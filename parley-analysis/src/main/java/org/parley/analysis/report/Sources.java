@@ -39,7 +39,10 @@ public final class Sources {
     parts.add(c.kind().code());
     parts.add(c.doc().value());
     parts.add(date(c));
-    parts.add(chain(c));
+    String chain = chain(c);
+    if (!chain.isEmpty()) {
+      parts.add(chain);
+    }
     parts.add(c.status() == null ? "status not given" : c.status().code());
     parts.add("entry " + c.entry() + spans(c.spans()));
     return String.join(" · ", parts);
@@ -58,12 +61,15 @@ public final class Sources {
     return c.date().label();
   }
 
-  /** The outlet and the chain the claim came by: {@code Fox News via Reuters (sources …)}. */
+  /**
+   * The outlet and the chain the claim came by: {@code Fox News via Reuters (sources …)}; empty
+   * when none is known.
+   */
   public static String chain(Citation c) {
-    String outlet = c.outlet() == null ? "outlet unknown" : c.outlet();
+    String outlet = c.outlet() == null ? "" : c.outlet();
     String via = c.via().isEmpty() ? "" : " via " + String.join(", ", c.via());
     String source = c.source() == null ? "" : " (" + c.source() + ")";
-    return outlet + via + source;
+    return (outlet + via + source).strip();
   }
 
   /** Text cut to {@code max} characters, with an ellipsis when cut. */

@@ -41,6 +41,20 @@ class IssueThreadsTest {
   }
 
   @Test
+  void aClaimOverlappingTwoThreadsMergesThem() {
+    List<IssueThread> t =
+        threads(
+            ClaimFactory.rejection("d1", "RUS", ProvisionType.TERRITORY_RECOGNIZE, "2022", "UA-43"),
+            ClaimFactory.rejection("d2", "RUS", ProvisionType.TERRITORY_RECOGNIZE, "2022", "UA-14"),
+            ClaimFactory.rejection(
+                "d3", "RUS", ProvisionType.TERRITORY_RECOGNIZE, "2025", "UA-14", "UA-43"));
+
+    assertThat(t)
+        .singleElement()
+        .satisfies(thread -> assertThat(thread.current().stance().regions()).hasSize(2));
+  }
+
+  @Test
   void aClaimNamingNoRegionsJoinsTheTerritorialThread() {
     List<IssueThread> t =
         threads(
