@@ -59,6 +59,11 @@ public final class LedgerBench implements Callable<Integer> {
       description = "Share of documents re-extracted by a newer run (superseding).")
   double supersede;
 
+  @Option(
+      names = "--existing",
+      description = "Only measure queries, on the ledger --db names (built by an earlier run).")
+  boolean existing;
+
   @Option(names = "--queries", defaultValue = "300", description = "Timed runs per query.")
   int queries;
 
@@ -80,28 +85,38 @@ public final class LedgerBench implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors());
     Instant middle;
     try (ClaimLedger ledger = JdbiClaimLedger.open(location)) {
-      middle = fill(ledger, corpus, documents);
-      supersede(ledger, corpus, documents);
+      if (!existing) {
+        fill(ledger, corpus, documents);
+        supersede(ledger, corpus, documents);
+      }
       LedgerStats s = ledger.latest().stats();
       OUT.printf(
           "ledger: %d documents, %d claims recorded, %d current%n",
           s.documents(), s.claimsRecorded(), s.claimsCurrent());
+      middle =
+          ledger
+              .latest()
+              .claims(
+                  ClaimQuery.all()
+                      .withDoc(
+                          new org.parley.model.DocumentId("bench-%07d".formatted(documents / 2))))
+              .get(0)
+              .recordedAt();
     }
     try (ClaimLedger ledger = JdbiClaimLedger.open(location)) {
       measure(ledger, QueryMix.common(documents), middle);
     }
-    if (location instanceof LedgerLocation.Postgres p) {
+    if (location instanceof LedgerLocation.Postgres p && !existing) {
       drop(p);
     }
     return 0;
   }
 
-  private Instant fill(ClaimLedger ledger, SyntheticCorpus corpus, int documents) {
+  private void fill(ClaimLedger ledger, SyntheticCorpus corpus, int documents) {
     int window = Math.max(1, documents / 10);
     long start = System.nanoTime();
     long windowStart = start;
     long cpuStart = THREADS.getCurrentThreadCpuTime();
-    Instant middle = Instant.EPOCH;
     for (int i = 0; i < documents; i++) {
       ledger.append(corpus.extraction(i, V1));
       if ((i + 1) % window == 0) {
@@ -112,9 +127,6 @@ public final class LedgerBench implements Callable<Integer> {
             window / secs(now - windowStart),
             window * perDocument / secs(now - windowStart));
         windowStart = now;
-      }
-      if (i == documents / 2) {
-        middle = ledger.latest().asOf();
       }
     }
     double total = secs(System.nanoTime() - start);
@@ -128,7 +140,6 @@ public final class LedgerBench implements Callable<Integer> {
         documents * (double) perDocument / total,
         cpu * 1000 / documents,
         documents / cpu);
-    return middle;
   }
 
   private void supersede(ClaimLedger ledger, SyntheticCorpus corpus, int documents) {
@@ -199,10 +210,10 @@ public final class LedgerBench implements Callable<Integer> {
       return new LedgerLocation.Sqlite(dir.resolve("ledger.db"));
     }
     LedgerLocation l = LedgerLocation.parse(db);
-    if (l instanceof LedgerLocation.Postgres p) {
+    if (l instanceof LedgerLocation.Postgres p && !existing) {
       return p.inSchema("bench_" + UUID.randomUUID().toString().substring(0, 8));
     }
-    if (Files.exists(((LedgerLocation.Sqlite) l).file())) {
+    if (!existing && Files.exists(((LedgerLocation.Sqlite) l).file())) {
       throw new IllegalArgumentException(db + " exists; the benchmark builds a new ledger");
     }
     return l;
