@@ -10,6 +10,7 @@ import org.parley.model.Control;
 import org.parley.model.Evidence;
 import org.parley.model.Meeting;
 import org.parley.model.Position;
+import org.parley.model.Provenance;
 import org.parley.model.Span;
 import org.parley.model.Statement;
 
@@ -20,13 +21,30 @@ import org.parley.model.Statement;
  * keeps its place. Stateless.
  */
 public final class ClaimMerger {
-  /** The claims with repeats merged, in first-seen order. */
+  /**
+   * The claims with repeats merged, in first-seen order. A repeat without a valid time joins the
+   * dated statement of the same claim (the text gave the time once).
+   */
   public List<Claim> merge(List<Claim> claims) {
-    Map<List<Object>, Claim> byKey = new LinkedHashMap<>();
+    Map<List<Object>, Claim> exact = new LinkedHashMap<>();
     for (Claim c : claims) {
-      byKey.merge(key(c), c, ClaimMerger::combine);
+      exact.merge(key(c, true), c, ClaimMerger::combine);
     }
-    return new ArrayList<>(byKey.values());
+    Map<List<Object>, List<Object>> firstDated = new LinkedHashMap<>();
+    exact.forEach(
+        (k, c) -> {
+          if (c.provenance().validTime() != null) {
+            firstDated.putIfAbsent(key(c, false), k);
+          }
+        });
+    Map<List<Object>, Claim> out = new LinkedHashMap<>();
+    exact.forEach(
+        (k, c) -> {
+          List<Object> target =
+              c.provenance().validTime() == null ? firstDated.getOrDefault(key(c, false), k) : k;
+          out.merge(target, c, ClaimMerger::combine);
+        });
+    return new ArrayList<>(out.values());
   }
 
   private static Claim combine(Claim first, Claim again) {
@@ -40,11 +58,14 @@ public final class ClaimMerger {
     if (more != null && text != null && !text.contains(more)) {
       text = text + " " + more;
     }
-    return first.withProvenance(
-        first.provenance().withEvidence(new Evidence(e.doc(), spans, text)));
+    Provenance merged = first.provenance().withEvidence(new Evidence(e.doc(), spans, text));
+    if (merged.validTime() == null) {
+      merged = merged.withValidTime(again.provenance().validTime());
+    }
+    return first.withProvenance(merged);
   }
 
-  private static List<Object> key(Claim c) {
+  private static List<Object> key(Claim c, boolean withTime) {
     Object content =
         switch (c) {
           case Position p ->
@@ -61,6 +82,6 @@ public final class ClaimMerger {
         c.kind(),
         Objects.toString(c.holder(), ""),
         content,
-        Objects.toString(c.provenance().validTime(), ""));
+        withTime ? Objects.toString(c.provenance().validTime(), "") : "");
   }
 }

@@ -9,9 +9,9 @@ import org.parley.model.ActorId;
 
 /**
  * Whether a document is about the war or its negotiations at all: it names the Russian side
- * (Russia, its officials, the DPR/LPR) and uses the vocabulary of the conflict several times. A
- * campaign about child care or a company's shareholders that mention the war in passing is not, and
- * yields no quotations or positions. Stateless.
+ * (Russia, its officials, the DPR/LPR) and uses the vocabulary of the conflict or its diplomacy at
+ * least twice. A campaign about child care or a company's shareholders that mention the war in
+ * passing is not, and yields no quotations or positions. Stateless.
  */
 final class DocumentRelevance {
   private static final Set<String> RUSSIAN_SIDE = Set.of("RUS", "DPR", "LPR");
@@ -20,7 +20,7 @@ final class DocumentRelevance {
           "\\b(?:war|invasion|invaders?|occup\\w+|troops|forces|army|military|offensive|front"
               + "|shelling|missiles?|strikes?|attacks?|negotiat\\w+|talks|ceasefire|truce|peace"
               + "|sanctions|aggress\\w+|annex\\w+|territor\\w+|donbass?|crimea|kremlin|nato"
-              + "|weapons|security)\\b",
+              + "|weapons|security|plan|proposal|deal|settlement|envoy|delegation|offensive)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private DocumentRelevance() {}
@@ -35,10 +35,10 @@ final class DocumentRelevance {
     }
     Matcher m = CONFLICT.matcher(ctx.text());
     int hits = 0;
-    while (m.find() && hits < 3) {
+    while (m.find() && hits < 2) {
       hits++;
     }
-    return hits >= 3;
+    return hits >= 2;
   }
 
   private static String holderOf(ActorId a) {

@@ -47,7 +47,7 @@ public final class MeetingFinder implements ClaimStage {
   private static final Pattern NOT_HELD =
       Pattern.compile(
           "\\b(?:will|would|shall|plans? to|planned|scheduled|upcoming|next (?:week|month)|expected to"
-              + "|to be held|refus\\w+|no meeting|cancel\\w*|ready to|propos\\w+|invit\\w+|hopes? to"
+              + "|to be held|refus\\w+|no meeting|cancel\\w*|ready (?:to|for)|offer\\w*|rul\\w+ out|reject\\w*|propos\\w+|invit\\w+|hopes? to"
               + "|want\\w* to|could|may)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCAL =

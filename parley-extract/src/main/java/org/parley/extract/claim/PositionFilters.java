@@ -76,6 +76,22 @@ final class PositionFilters {
     return PURPOSE.matcher(text.substring(Math.max(from, at - 30), at)).find();
   }
 
+  /**
+   * Whether a provision word lies inside the name of a source, person or role ("officials briefed
+   * on the talks", "head of the delegation at the negotiations"), not in what is demanded.
+   */
+  static boolean isInsideAName(DocContext ctx, ProvisionMatch m) {
+    return ctx
+        .mentionsIn(Math.max(0, m.start() - 120), Math.min(ctx.text().length(), m.end() + 120))
+        .stream()
+        .anyMatch(
+            pm ->
+                pm.start() <= m.start()
+                    && m.end() <= pm.end()
+                    && pm.mention().kind() != org.parley.language.mention.MentionKind.REGION
+                    && pm.mention().kind() != org.parley.language.mention.MentionKind.ACTOR);
+  }
+
   /** Whether an alliance provision is about a country other than Ukraine joining. */
   static boolean isOtherCountrysMembership(DocContext ctx, int segStart, ProvisionMatch m) {
     if (m.type() != ProvisionType.ALLIANCE_NATO && m.type() != ProvisionType.ALLIANCE_EU) {

@@ -33,6 +33,10 @@ import org.parley.model.Span;
  * Stateless.
  */
 public final class PositionFinder implements ClaimStage {
+  private static final Pattern CONDITION =
+      Pattern.compile(
+          "^(?:only )?(?:if|once|as soon as|provided|on (?:the )?conditions? that|as long as|unless)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern OBLIGATION =
       Pattern.compile(
           "(?:would |will |should |must )?need(?:s|ed)? to|must|has to|have to|is obliged to|should",
@@ -79,6 +83,7 @@ public final class PositionFinder implements ClaimStage {
               .filter(p -> !claimed.contains(p.start()))
               .filter(p -> !PositionFilters.isPurpose(text, scope[0], p.start()))
               .filter(p -> !PositionFilters.isOtherCountrysMembership(ctx, scope[0], p))
+              .filter(p -> !PositionFilters.isInsideAName(ctx, p))
               .toList();
       if (found.isEmpty()) {
         continue;
@@ -119,6 +124,9 @@ public final class PositionFinder implements ClaimStage {
       StanceTrigger e = ts.get(j);
       if (e.kind() == ClaimKind.DEMAND && e.scope() != StanceTrigger.Scope.BEFORE) {
         String between = text.substring(e.end(), ts.get(k).start());
+        if (CONDITION.matcher(text.substring(e.start(), e.end())).find()) {
+          return between.length() < 160 && !between.matches("(?s).*(?:[;:]|\\bbut\\b).*");
+        }
         return between.length() < 80 && !between.matches("(?s).*(?:[,;:]|\\bbut\\b|\\band\\b).*");
       }
     }

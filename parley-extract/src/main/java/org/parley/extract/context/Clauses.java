@@ -15,7 +15,7 @@ public final class Clauses {
   private static final Pattern BOUNDARY =
       Pattern.compile(
           ";|\\s-{1,2}\\s|,\\s+(?=(?:when|while|with|but|though|although|whereas|which|as|since"
-              + "|after|before|because|meaning|adding|saying)\\b)|\\s(?=but\\b)|:\\s",
+              + "|after|before|because|meaning|adding|saying|if|unless|once|provided)\\b)|\\s(?=but\\b)|:\\s",
           Pattern.CASE_INSENSITIVE);
 
   private Clauses() {}

@@ -12,6 +12,12 @@ final class NumberWords {
       "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
           + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
           + "|ninety|hundred";
+
+  /** The fraction phrases this class reads, longest first, as a regex alternation. */
+  static final String FRACTION_WORDS =
+      "two[- ]thirds|three[- ]quarters|two[- ]fifths|one[- ]third|one[- ]quarter|one[- ]fifth"
+          + "|one[- ]tenth|one half|a half|a third|a quarter|a fifth|a tenth|half";
+
   private static final Map<String, Integer> VALUES =
       Map.ofEntries(
           Map.entry("zero", 0),
@@ -66,11 +72,6 @@ final class NumberWords {
           Map.entry("a tenth", 0.1),
           Map.entry("one tenth", 0.1),
           Map.entry("one-tenth", 0.1));
-
-  /** The fraction phrases this class reads, longest first, as a regex alternation. */
-  static final String FRACTION_WORDS =
-      "two[- ]thirds|three[- ]quarters|two[- ]fifths|one[- ]third|one[- ]quarter|one[- ]fifth"
-          + "|one[- ]tenth|one half|a half|a third|a quarter|a fifth|a tenth|half";
 
   private NumberWords() {}
 
