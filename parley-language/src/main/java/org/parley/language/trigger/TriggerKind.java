@@ -16,6 +16,6 @@ public enum TriggerKind {
   MEETING,
   /** A quotation mark. */
   QUOTE,
-  /** A mention of a party, a person or a source. */
+  /** A mention of a party, a person or a source, or a personal pronoun. */
   ACTOR
 }

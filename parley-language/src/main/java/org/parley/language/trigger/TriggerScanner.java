@@ -7,6 +7,7 @@ import java.util.Map;
 import org.parley.language.mention.Mention;
 import org.parley.language.mention.OutletMention;
 import org.parley.language.mention.RegionMention;
+import org.parley.language.mention.RegionReading;
 import org.parley.language.text.SentencedText;
 import org.parley.language.text.Word;
 import org.parley.language.text.WordScanner;
@@ -14,11 +15,22 @@ import org.parley.language.text.WordScanner;
 /**
  * The pre-pass: one pass over the words of the body, each looked up in {@link TriggerLexicon}
  * (whole words, stems, two-word phrases), plus quotation marks and the party, person and source
- * mentions, mapped to sentences. Recall comes first: a sentence is selected for any cue. Stateless
- * and thread-safe.
+ * mentions (and personal pronouns), mapped to sentences. A sentence is selected when it holds a
+ * claim cue (demand, offer, rejection, provision, control, meeting) and a party that could hold it,
+ * or a quotation mark; {@link TriggerSelection#kinds} tells every cue found. Stateless and
+ * thread-safe.
  */
 public final class TriggerScanner {
   private static final int MAX_STEM = 10;
+  private static final List<TriggerKind> CLAIM_CUES =
+      List.of(
+          TriggerKind.DEMAND,
+          TriggerKind.OFFER,
+          TriggerKind.REJECTION,
+          TriggerKind.PROVISION,
+          TriggerKind.CONTROL,
+          TriggerKind.MEETING);
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we");
 
   private final WordScanner scanner = new WordScanner();
 
@@ -36,16 +48,21 @@ public final class TriggerScanner {
       }
     }
     for (Mention m : mentions) {
-      if (!(m instanceof RegionMention) && !(m instanceof OutletMention)) {
+      boolean state = m instanceof RegionMention r && r.reading() == RegionReading.COUNTRY;
+      if (state || !(m instanceof RegionMention) && !(m instanceof OutletMention)) {
         int s = text.sentenceAt(text.aligned().normStart(m.span()));
         if (s >= 0) {
           byKind.get(TriggerKind.ACTOR).set(s);
         }
       }
     }
-    BitSet selected = new BitSet(n);
-    byKind.values().forEach(selected::or);
-    return new TriggerSelection(selected, byKind, n);
+    BitSet cue = new BitSet(n);
+    for (TriggerKind k : CLAIM_CUES) {
+      cue.or(byKind.get(k));
+    }
+    cue.and(byKind.get(TriggerKind.ACTOR));
+    cue.or(byKind.get(TriggerKind.QUOTE));
+    return new TriggerSelection(cue, byKind, n);
   }
 
   private static void mark(List<Word> words, int i, int s, Map<TriggerKind, BitSet> byKind) {
@@ -54,6 +71,9 @@ public final class TriggerScanner {
     if (w.is('"')) {
       byKind.get(TriggerKind.QUOTE).set(s);
       return;
+    }
+    if (PRONOUNS.contains(key)) {
+      byKind.get(TriggerKind.ACTOR).set(s);
     }
     set(TriggerLexicon.WORD_KINDS.get(key), s, byKind);
     for (int len = 3; len <= Math.min(MAX_STEM, key.length()); len++) {
