@@ -24,4 +24,10 @@ public record GapRow(
     Objects.requireNonNull(verdict, "verdict");
     regions = List.copyOf(regions);
   }
+
+  /** The detail naming an {@code other} issue, from whichever side holds it. */
+  public @Nullable String detail() {
+    IssueThread t = first != null ? first : second;
+    return t == null ? null : t.issue().detail();
+  }
 }

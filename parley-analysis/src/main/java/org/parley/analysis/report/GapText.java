@@ -41,7 +41,7 @@ public final class GapText {
     for (GapRow r : gap.rows()) {
       if (r.verdict() != GapVerdict.UNADDRESSED) {
         t.row(
-            issue(r),
+            issue(r, names),
             cell(r.first()),
             cell(r.second()),
             r.verdict().code(),
@@ -62,8 +62,11 @@ public final class GapText {
     }
   }
 
-  private String issue(GapRow r) {
-    return r.type().code() + (r.regions().isEmpty() ? "" : " (" + names.regions(r.regions()) + ")");
+  /** The row's issue: {@code territory.cede (Luhansk, Donetsk)}, {@code other — no-fly zone}. */
+  static String issue(GapRow r, Names names) {
+    return r.type().code()
+        + (r.regions().isEmpty() ? "" : " (" + names.regions(r.regions()) + ")")
+        + (r.detail() == null ? "" : " — " + r.detail());
   }
 
   private String cell(@Nullable IssueThread t) {

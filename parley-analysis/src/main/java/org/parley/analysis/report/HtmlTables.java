@@ -68,7 +68,7 @@ final class HtmlTables {
       t.append(
           Html.row(
               "",
-              Html.esc(r.type().code() + where(r)),
+              Html.esc(GapText.issue(r, names)),
               cell(r.first()),
               cell(r.second()),
               "<span class=\"v-" + r.verdict().code() + "\">" + r.verdict().code() + "</span>",
@@ -200,10 +200,6 @@ final class HtmlTables {
       return "–";
     }
     return Html.esc(phrases.stance(stance, claims.get(0).claim().provision()));
-  }
-
-  private String where(GapRow r) {
-    return r.regions().isEmpty() ? "" : " (" + names.regions(r.regions()) + ")";
   }
 
   private String cell(@Nullable IssueThread t) {

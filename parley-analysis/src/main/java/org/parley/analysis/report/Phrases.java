@@ -34,19 +34,18 @@ public final class Phrases {
   }
 
   /**
-   * The stance as one phrase, worded from the provision of its latest claim (type, beneficiary,
-   * detail): {@code demands: hand over Luhansk, Donetsk to Russia}, {@code offers: halt hostilities
-   * (30 days)}.
+   * The stance as one phrase, worded from the provision of its latest claim (type, beneficiary; for
+   * {@code other}, the detail that names it): {@code demands: hand over Luhansk, Donetsk to
+   * Russia}, {@code demands: no-fly zone}.
    */
   public String stance(Stance s, Provision latest) {
-    String what = provision(latest.type(), s.polarity(), s.regions(), latest.beneficiary());
     String detail = latest.detail();
-    if (detail == null || detail.isBlank()) {
-      return s.verb() + ": " + what;
+    if (latest.type() == ProvisionType.OTHER && detail != null && !detail.isBlank()) {
+      return s.verb() + ": " + (s.polarity() == Polarity.FOR ? "" : "no ") + detail.strip();
     }
-    return latest.type() == ProvisionType.OTHER
-        ? s.verb() + ": " + (s.polarity() == Polarity.FOR ? "" : "no ") + detail.strip()
-        : s.verb() + ": " + what + " (" + detail.strip() + ")";
+    return s.verb()
+        + ": "
+        + provision(latest.type(), s.polarity(), s.regions(), latest.beneficiary());
   }
 
   /** The issue as a short label: {@code territory.cede (Luhansk, Donetsk)}. */

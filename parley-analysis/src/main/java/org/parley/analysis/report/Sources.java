@@ -62,14 +62,21 @@ public final class Sources {
   }
 
   /**
-   * The outlet and the chain the claim came by: {@code Fox News via Reuters (sources …)}; empty
-   * when none is known.
+   * The outlet and the chain the claim came by: {@code Fox News via Reuters, source: officials};
+   * empty when none is known.
    */
   public static String chain(Citation c) {
+    List<String> parts = new ArrayList<>();
     String outlet = c.outlet() == null ? "" : c.outlet();
-    String via = c.via().isEmpty() ? "" : " via " + String.join(", ", c.via());
-    String source = c.source() == null ? "" : " (" + c.source() + ")";
-    return (outlet + via + source).strip();
+    String via = c.via().isEmpty() ? "" : "via " + String.join(", ", c.via());
+    String head = (outlet + " " + via).strip();
+    if (!head.isEmpty()) {
+      parts.add(head);
+    }
+    if (c.source() != null && !c.source().isBlank()) {
+      parts.add("source: " + c.source().strip());
+    }
+    return String.join(", ", parts);
   }
 
   /** Text cut to {@code max} characters, with an ellipsis when cut. */
