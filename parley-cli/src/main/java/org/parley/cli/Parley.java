@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       org.parley.cli.disputes.DisputesCommand.class,
       org.parley.cli.gap.GapCommand.class,
       org.parley.cli.report.ReportCommand.class,
+      org.parley.cli.brief.BriefCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

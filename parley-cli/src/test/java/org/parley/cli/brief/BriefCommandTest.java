@@ -1,0 +1,53 @@
+package org.parley.cli.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.cli.claims.LedgerCliFixture.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.claims.LedgerCliFixture;
+
+class BriefCommandTest {
+  @TempDir Path dir;
+
+  /** Two short articles written for this test, in the seed-text format. */
+  private Path articles() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(
+        folder.resolve("a1.txt"),
+        " date 2025-08-17 Terms\n\nRussia demanded on Friday that Ukraine hand over the Donbas"
+            + " region. Ukraine's president said on Saturday that Kyiv would not give up the"
+            + " Donbas.\n");
+    Files.writeString(
+        folder.resolve("a2.txt"),
+        " date 2025-08-18 Front\n\nRussian forces hold about 75 percent of the Donetsk region,"
+            + " analysts estimated on Monday.\n");
+    return folder;
+  }
+
+  @Test
+  void ingestsTheSourcesAndPrintsTheBriefingAndAddsNothingTheSecondTime() throws Exception {
+    String db = dir.resolve("ledger.db").toString();
+    LedgerCliFixture.Run first = run("brief", articles().toString(), "--db", db);
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err()).contains("read: read 2");
+    assertThat(first.out()).startsWith("PARLEY BRIEFING\n").containsPattern("Based on \\d+ claims");
+
+    LedgerCliFixture.Run second = run("brief", articles().toString(), "--db", db);
+
+    assertThat(second.err()).contains("2 already recorded");
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void aSourceThatCannotBeReadIsBadInput() {
+    LedgerCliFixture.Run r =
+        run("brief", dir.resolve("missing").toString(), "--db", dir.resolve("l.db").toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+  }
+}
