@@ -2,6 +2,7 @@ package org.parley.analysis.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.parley.analysis.contradiction.DatedControl;
 import org.parley.analysis.contradiction.Measures;
 import org.parley.analysis.territory.Figures;
@@ -46,15 +47,19 @@ final class ControlText {
   }
 
   /** What the map says about a claim, in one cell. */
-  static String check(ControlCheck check) {
+  static String check(@Nullable ControlCheck check) {
     if (check == null) {
       return "-";
     }
     return switch (check) {
       case ControlCheck.Measured m ->
-          "%s: %s held on the map of %s (%s)"
+          "%s: %s (%s) held on the map of %s (%s)"
               .formatted(
-                  m.verdict().label(), Figures.percent(m.held().share()), m.map().date(), m.rule());
+                  m.verdict().label(),
+                  Figures.percent(m.held().share()),
+                  Figures.km2(m.held().heldKm2()),
+                  m.map().date(),
+                  m.rule());
       case ControlCheck.NoMap n -> n.verdict().label() + ": " + n.reason();
       case ControlCheck.NotCheckable n -> n.verdict().label() + ": " + n.reason();
     };

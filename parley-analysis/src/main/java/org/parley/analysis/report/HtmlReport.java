@@ -1,5 +1,6 @@
 package org.parley.analysis.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.analysis.position.Citation;
@@ -78,6 +79,7 @@ public final class HtmlReport {
     controls(b, index, h);
     h.append("<h2>6. Timeline</h2>\n");
     h.append(new SvgTimeline(names).render(b.timeline()));
+    timelineTable(b.timeline(), h);
     meetings(b.timeline(), index, h);
     sources(index, h);
     return h.append("</body>\n</html>\n").toString();
@@ -114,6 +116,25 @@ public final class HtmlReport {
       h.append(new SvgControlBars(names).render(b.controls()));
     }
     h.append(tables.controls(b.controls(), b.maps() != null, index));
+  }
+
+  private static void timelineTable(Timeline t, StringBuilder h) {
+    if (t.periods().isEmpty()) {
+      return;
+    }
+    h.append("<details><summary>Claims per party and period, as a table</summary>\n<table>\n");
+    List<String> head = new ArrayList<>(List.of("Period"));
+    t.lanes().forEach(l -> head.add(l.party().value()));
+    h.append(Html.head(head.toArray(String[]::new)));
+    for (int p = 0; p < t.periods().size(); p++) {
+      List<String> cells = new ArrayList<>(List.of(Html.esc(t.periods().get(p))));
+      for (Timeline.Lane l : t.lanes()) {
+        int n = l.counts().get(p);
+        cells.add(n == 0 ? "–" : Integer.toString(n));
+      }
+      h.append(Html.row("", cells.toArray(String[]::new)));
+    }
+    h.append("</table>\n</details>\n");
   }
 
   private static void meetings(Timeline t, CitationIndex index, StringBuilder h) {

@@ -15,6 +15,10 @@ final class SvgTimeline {
   private static final int RIGHT = 24;
   private static final int TOP = 16;
   private static final int LANE = 40;
+
+  /** The most months the picture spans; earlier claims are counted in a note, not drawn. */
+  private static final int MAX_MONTHS = 120;
+
   private static final String[] COLOURS = {
     "#b03a2e", "#1f5f99", "#7d6608", "#196f3d", "#6c3483", "#2e4053"
   };
@@ -31,8 +35,10 @@ final class SvgTimeline {
     if (all.isEmpty()) {
       return "";
     }
-    int min = all.stream().mapToInt(SvgTimeline::month).min().orElseThrow();
     int max = all.stream().mapToInt(SvgTimeline::month).max().orElseThrow();
+    int min =
+        Math.max(
+            all.stream().mapToInt(SvgTimeline::month).min().orElseThrow(), max - MAX_MONTHS + 1);
     int lanes = t.lanes().size() + 1;
     int height = TOP + lanes * LANE + 30;
     StringBuilder svg = new StringBuilder();
@@ -46,7 +52,7 @@ final class SvgTimeline {
       label(svg, y, names.actor(lane.party()) + " (" + lane.party() + ")");
       for (int p = 0; p < t.periods().size(); p++) {
         int n = lane.counts().get(p);
-        if (n > 0) {
+        if (n > 0 && month(t.periods().get(p)) >= min) {
           double r = 3 + 2.5 * Math.sqrt(n);
           svg.append(
               "<circle cx=\"%s\" cy=\"%d\" r=\"%s\" fill=\"%s\" fill-opacity=\"0.75\"><title>%s · %s · %d claim%s</title></circle>\n"
@@ -65,12 +71,21 @@ final class SvgTimeline {
     int my = TOP + t.lanes().size() * LANE + LANE / 2;
     label(svg, my, "Meetings");
     for (Timeline.Event m : t.meetings()) {
+      if (month(m.period()) < min) {
+        continue;
+      }
       double x = x(month(m.period()), min, max);
       svg.append(
           "<path d=\"M%s %d l6 6 l-6 6 l-6 -6 z\" fill=\"#555\"><title>%s · %s</title></path>\n"
               .formatted(num(x), my - 6, m.period(), Html.esc(m.what())));
     }
     axis(svg, min, max, TOP + lanes * LANE);
+    long hidden = all.stream().filter(p -> month(p) < min).count();
+    if (hidden > 0) {
+      svg.append(
+          "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">%d earlier period%s not drawn (see the table)</text>\n"
+              .formatted(LEFT, height - 4, hidden, hidden == 1 ? "" : "s"));
+    }
     return svg.append("</svg>\n").toString();
   }
 

@@ -77,7 +77,7 @@ class ReportCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("5. Territorial control, checked against maps")
-        .contains("inconsistent: 50.0 % held on the map of 2025-08-15");
+        .containsPattern("inconsistent: 50.0 % \\([0-9,]+ km²\\) held on the map of 2025-08-15");
   }
 
   @Test
