@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.parley.model.ClaimKind;
 
 /**
@@ -26,8 +27,34 @@ public final class StanceLexicon {
     this.entries = List.copyOf(entries);
   }
 
+  /** How far before a trigger its {@code before} context is looked for. */
+  private static final int BEFORE_REACH = 160;
+
+  /** How far after a trigger its {@code around} context is looked for. */
+  private static final int AFTER_REACH = 120;
+
   /** One lexicon line. */
-  private record Entry(ClaimKind kind, StanceTrigger.Scope scope, Pattern pattern) {}
+  private record Entry(
+      ClaimKind kind,
+      StanceTrigger.Scope scope,
+      List<String> anchors,
+      Pattern pattern,
+      @Nullable Pattern before,
+      @Nullable Pattern around) {
+
+    /** Whether the context columns, when given, hold around a match at [start, end). */
+    boolean fits(String text, int from, int to, int start, int end) {
+      if (before != null
+          && !before.matcher(text).region(Math.max(from, start - BEFORE_REACH), start).find()) {
+        return false;
+      }
+      return around == null
+          || around
+              .matcher(text)
+              .region(Math.max(from, start - BEFORE_REACH), Math.min(to, end + AFTER_REACH))
+              .find();
+    }
+  }
 
   /** The lexicon bundled with Parley. */
   public static StanceLexicon bundled() {
@@ -52,14 +79,22 @@ public final class StanceLexicon {
       }
       String[] f = line.split("\t", -1);
       String where = source + ":" + (n + 1);
-      if (f.length != 3) {
-        throw new IllegalArgumentException(where + ": expected kind, scope, pattern");
+      if (f.length < 4 || f.length > 6) {
+        throw new IllegalArgumentException(
+            where + ": expected kind, scope, anchors, pattern[, before[, around]]");
       }
       try {
         ClaimKind kind = ClaimKind.fromCode(f[0].strip());
         StanceTrigger.Scope scope =
             StanceTrigger.Scope.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
-        entries.add(new Entry(kind, scope, Pattern.compile(f[2], Pattern.CASE_INSENSITIVE)));
+        entries.add(
+            new Entry(
+                kind,
+                scope,
+                anchors(f[2], where),
+                Pattern.compile(f[3], Pattern.CASE_INSENSITIVE),
+                optional(f, 4),
+                optional(f, 5)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
@@ -67,15 +102,38 @@ public final class StanceLexicon {
     return new StanceLexicon(entries);
   }
 
+  private static List<String> anchors(String field, String where) {
+    List<String> out = new ArrayList<>();
+    for (String a : field.split(",")) {
+      if (!a.isBlank()) {
+        out.add(a.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(where + ": no anchors");
+    }
+    return out;
+  }
+
+  private static @Nullable Pattern optional(String[] fields, int i) {
+    return fields.length > i && !fields[i].isBlank()
+        ? Pattern.compile(fields[i], Pattern.CASE_INSENSITIVE)
+        : null;
+  }
+
   /** Non-overlapping triggers in {@code text[from, to)}, in text order. */
   public List<StanceTrigger> find(String text, int from, int to) {
     List<StanceTrigger> all = new ArrayList<>();
     List<Integer> order = new ArrayList<>();
+    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
+      if (e.anchors().stream().noneMatch(lower::contains)) {
+        continue;
+      }
       Matcher m = e.pattern().matcher(text).region(from, to);
       while (m.find()) {
-        if (m.end() > m.start()) {
+        if (m.end() > m.start() && e.fits(text, from, to, m.start(), m.end())) {
           all.add(new StanceTrigger(m.start(), m.end(), e.kind(), e.scope()));
           order.add(i);
         }
