@@ -21,17 +21,17 @@ import org.parley.model.ClaimKind;
 public final class StanceLexicon {
   private static final String RESOURCE = "stances.tsv";
 
-  private final List<Entry> entries;
-
-  private StanceLexicon(List<Entry> entries) {
-    this.entries = List.copyOf(entries);
-  }
-
   /** How far before a trigger its {@code before} context is looked for. */
   private static final int BEFORE_REACH = 160;
 
   /** How far after a trigger its {@code around} context is looked for. */
   private static final int AFTER_REACH = 120;
+
+  private final List<Entry> entries;
+
+  private StanceLexicon(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
 
   /** One lexicon line. */
   private record Entry(
