@@ -94,36 +94,40 @@ public final class AnalysisJson {
     tol.put("area_percent", d.tolerance().areaPercent());
     tol.put("period", d.tolerance().period().code());
     ArrayNode figures = n.putArray("figures");
-    for (FigureDispute f : d.figures()) {
-      ObjectNode o = figures.addObject();
-      o.put("holder", f.holder().value());
-      o.set("regions", JsonTrees.regions(f.regions()));
-      o.put("period", f.period());
-      o.put("why", f.why());
-      ArrayNode claims = o.putArray("claims");
-      for (DatedControl c : f.figures()) {
-        ObjectNode cn = JsonTrees.citation(c.citation());
-        cn.put("share", c.claim().measure().share());
-        cn.put("area_km2", c.claim().measure().areaKm2());
-        cn.put("approx", c.claim().measure().approx().code());
-        claims.add(cn);
-      }
-    }
+    d.figures().forEach(f -> figures.add(figureDispute(f)));
     ArrayNode positions = n.putArray("positions");
-    for (PositionDispute p : d.positions()) {
-      ObjectNode o = positions.addObject();
-      o.put("holder", p.holder().value());
-      o.put("type", p.type().code());
-      o.put("detail", p.detail());
-      o.set("regions", JsonTrees.regions(p.regions()));
-      o.put("period", p.period());
-      o.put("why", p.why());
-      o.putObject("first").put("label", p.firstLabel()).set("claims", JsonTrees.claims(p.first()));
-      o.putObject("second")
-          .put("label", p.secondLabel())
-          .set("claims", JsonTrees.claims(p.second()));
-    }
+    d.positions().forEach(p -> positions.add(positionDispute(p)));
     return n;
+  }
+
+  private static ObjectNode figureDispute(FigureDispute f) {
+    ObjectNode o = JsonTrees.NODES.objectNode();
+    o.put("holder", f.holder().value());
+    o.set("regions", JsonTrees.regions(f.regions()));
+    o.put("period", f.period());
+    o.put("why", f.why());
+    ArrayNode claims = o.putArray("claims");
+    for (DatedControl c : f.figures()) {
+      ObjectNode cn = JsonTrees.citation(c.citation());
+      cn.put("share", c.claim().measure().share());
+      cn.put("area_km2", c.claim().measure().areaKm2());
+      cn.put("approx", c.claim().measure().approx().code());
+      claims.add(cn);
+    }
+    return o;
+  }
+
+  private static ObjectNode positionDispute(PositionDispute p) {
+    ObjectNode o = JsonTrees.NODES.objectNode();
+    o.put("holder", p.holder().value());
+    o.put("type", p.type().code());
+    o.put("detail", p.detail());
+    o.set("regions", JsonTrees.regions(p.regions()));
+    o.put("period", p.period());
+    o.put("why", p.why());
+    o.putObject("first").put("label", p.firstLabel()).set("claims", JsonTrees.claims(p.first()));
+    o.putObject("second").put("label", p.secondLabel()).set("claims", JsonTrees.claims(p.second()));
+    return o;
   }
 
   ObjectNode gapNode(GapMatrix g) {

@@ -30,19 +30,26 @@ public final class DisputesText {
     out.append(
         "Control figures that disagree (shares %s pp or more apart, areas %s %% or more, same %s)\n"
             .formatted(trim(tol.sharePoints()), trim(tol.areaPercent()), tol.period().code()));
-    if (disputes.figures().isEmpty()) {
-      out.append("None.\n");
-    } else {
-      TextTable t = new TextTable("HOLDER", "REGIONS", "PERIOD", "FIGURES (SOURCE)", "WHY");
-      for (FigureDispute d : disputes.figures()) {
-        t.row(
-            d.holder().value(), names.regions(d.regions()), d.period(), figures(d, index), d.why());
-      }
-      t.appendTo(out);
-    }
+    figures(disputes, index, out);
     out.append("\nPositions reported two ways (same holder, provision and ")
         .append(tol.period().code())
         .append(")\n");
+    positions(disputes, index, out);
+  }
+
+  private void figures(Disputes disputes, CitationIndex index, StringBuilder out) {
+    if (disputes.figures().isEmpty()) {
+      out.append("None.\n");
+      return;
+    }
+    TextTable t = new TextTable("HOLDER", "REGIONS", "PERIOD", "FIGURES (SOURCE)", "WHY");
+    for (FigureDispute d : disputes.figures()) {
+      t.row(d.holder().value(), names.regions(d.regions()), d.period(), figures(d, index), d.why());
+    }
+    t.appendTo(out);
+  }
+
+  private void positions(Disputes disputes, CitationIndex index, StringBuilder out) {
     if (disputes.positions().isEmpty()) {
       out.append("None.\n");
       return;

@@ -38,17 +38,9 @@ public final class GapText {
     TextTable t =
         new TextTable(
             "ISSUE", gap.first().value(), gap.second().value(), "VERDICT", "WHY", "SOURCES");
-    for (GapRow r : gap.rows()) {
-      if (r.verdict() != GapVerdict.UNADDRESSED) {
-        t.row(
-            issue(r, names),
-            cell(r.first()),
-            cell(r.second()),
-            r.verdict().code(),
-            r.why(),
-            refs(r.first(), index) + " / " + refs(r.second(), index));
-      }
-    }
+    gap.rows().stream()
+        .filter(r -> r.verdict() != GapVerdict.UNADDRESSED)
+        .forEach(r -> t.row(row(r, index)));
     if (!t.isEmpty()) {
       t.appendTo(out);
     }
@@ -60,6 +52,17 @@ public final class GapText {
     if (!unaddressed.isEmpty()) {
       out.append("Unaddressed by both: ").append(unaddressed).append('\n');
     }
+  }
+
+  private String[] row(GapRow r, CitationIndex index) {
+    return new String[] {
+      issue(r, names),
+      cell(r.first()),
+      cell(r.second()),
+      r.verdict().code(),
+      r.why(),
+      refs(r.first(), index) + " / " + refs(r.second(), index)
+    };
   }
 
   /** The row's issue: {@code territory.cede (Luhansk, Donetsk)}, {@code other — no-fly zone}. */

@@ -52,28 +52,13 @@ public final class HtmlReport {
     h.append("<title>Parley briefing, ledger as of ").append(b.asOf()).append("</title>\n");
     h.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     header(b, h);
-    h.append("<h2>1. Positions of the main parties</h2>\n");
-    if (b.positions().isEmpty()) {
-      h.append("<p>The ledger holds no demands, offers or rejections.</p>\n");
-    }
-    for (PartyPositions p : b.positions()) {
-      h.append("<h3>").append(Html.esc(names.party(p.party()))).append("</h3>\n");
-      h.append(p.issues().isEmpty() ? "<p>No positions.</p>\n" : tables.positions(p, index));
-    }
+    positions(b, index, h);
     h.append("<h2>2. Where the two main parties stand apart</h2>\n");
     h.append(
         b.gap() == null
             ? "<p>Fewer than two parties hold positions.</p>\n"
             : tables.gap(b.gap(), index));
-    h.append("<h2>3. Recent shifts")
-        .append(b.shiftsSince() == null ? "" : " (since " + b.shiftsSince() + ")")
-        .append("</h2>\n");
-    h.append(tables.shifts(b.shifts(), index));
-    if (b.shiftsTotal() > b.shifts().size()) {
-      h.append("<p class=\"note\">… and ")
-          .append(b.shiftsTotal() - b.shifts().size())
-          .append(" earlier shifts (<code>parley shifts PARTY</code> lists them all).</p>\n");
-    }
+    shifts(b, index, h);
     h.append("<h2>4. Disputes: the same fact reported differently</h2>\n");
     h.append(tables.disputes(b.disputes(), index));
     controls(b, index, h);
@@ -83,6 +68,29 @@ public final class HtmlReport {
     meetings(b.timeline(), index, h);
     sources(index, h);
     return h.append("</body>\n</html>\n").toString();
+  }
+
+  private void positions(Briefing b, CitationIndex index, StringBuilder h) {
+    h.append("<h2>1. Positions of the main parties</h2>\n");
+    if (b.positions().isEmpty()) {
+      h.append("<p>The ledger holds no demands, offers or rejections.</p>\n");
+    }
+    for (PartyPositions p : b.positions()) {
+      h.append("<h3>").append(Html.esc(names.party(p.party()))).append("</h3>\n");
+      h.append(p.issues().isEmpty() ? "<p>No positions.</p>\n" : tables.positions(p, index));
+    }
+  }
+
+  private void shifts(Briefing b, CitationIndex index, StringBuilder h) {
+    h.append("<h2>3. Recent shifts")
+        .append(b.shiftsSince() == null ? "" : " (since " + b.shiftsSince() + ")")
+        .append("</h2>\n");
+    h.append(tables.shifts(b.shifts(), index));
+    if (b.shiftsTotal() > b.shifts().size()) {
+      h.append("<p class=\"note\">… and ")
+          .append(b.shiftsTotal() - b.shifts().size())
+          .append(" earlier shifts (<code>parley shifts PARTY</code> lists them all).</p>\n");
+    }
   }
 
   private static void header(Briefing b, StringBuilder h) {

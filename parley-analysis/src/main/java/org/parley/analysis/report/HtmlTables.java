@@ -1,6 +1,8 @@
 package org.parley.analysis.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -112,46 +114,52 @@ final class HtmlTables {
   }
 
   String disputes(Disputes d, CitationIndex index) {
-    StringBuilder t = new StringBuilder();
-    t.append("<h3>Control figures that disagree</h3>\n");
+    return "<h3>Control figures that disagree</h3>\n"
+        + figureDisputes(d, index)
+        + "<h3>Positions reported two ways</h3>\n"
+        + positionDisputes(d, index);
+  }
+
+  private String figureDisputes(Disputes d, CitationIndex index) {
     if (d.figures().isEmpty()) {
-      t.append("<p>None.</p>\n");
-    } else {
-      t.append("<table>\n").append(Html.head("Holder", "Regions", "Period", "Figures", "Why"));
-      for (FigureDispute f : d.figures()) {
-        String figures =
-            f.figures().stream()
-                .map(
-                    c ->
-                        Html.esc(Measures.label(c.claim().measure()) + " — " + outlet(c))
-                            + " "
-                            + Html.refs(List.of(c.citation()), index))
-                .collect(Collectors.joining("<br>"));
-        t.append(
-            Html.row(
-                "",
-                Html.esc(f.holder().value()),
-                Html.esc(names.regions(f.regions())),
-                Html.esc(f.period()),
-                figures,
-                Html.esc(f.why())));
-      }
-      t.append("</table>\n");
+      return "<p>None.</p>\n";
     }
-    t.append("<h3>Positions reported two ways</h3>\n");
+    StringBuilder t = new StringBuilder("<table>\n");
+    t.append(Html.head("Holder", "Regions", "Period", "Figures", "Why"));
+    for (FigureDispute f : d.figures()) {
+      String figures =
+          f.figures().stream()
+              .map(
+                  c ->
+                      Html.esc(Measures.label(c.claim().measure()) + " — " + outlet(c))
+                          + " "
+                          + Html.refs(List.of(c.citation()), index))
+              .collect(Collectors.joining("<br>"));
+      t.append(
+          Html.row(
+              "",
+              Html.esc(f.holder().value()),
+              Html.esc(names.regions(f.regions())),
+              Html.esc(f.period()),
+              figures,
+              Html.esc(f.why())));
+    }
+    return t.append("</table>\n").toString();
+  }
+
+  private String positionDisputes(Disputes d, CitationIndex index) {
     if (d.positions().isEmpty()) {
-      return t.append("<p>None.</p>\n").toString();
+      return "<p>None.</p>\n";
     }
-    t.append("<table>\n")
-        .append(Html.head("Holder", "Issue", "Period", "One side", "Other side", "Why"));
+    StringBuilder t = new StringBuilder("<table>\n");
+    t.append(Html.head("Holder", "Issue", "Period", "One side", "Other side", "Why"));
     for (PositionDispute p : d.positions()) {
+      String where = p.regions().isEmpty() ? "" : " (" + names.regions(p.regions()) + ")";
       t.append(
           Html.row(
               "",
               Html.esc(p.holder().value()),
-              Html.esc(
-                  p.type().code()
-                      + (p.regions().isEmpty() ? "" : " (" + names.regions(p.regions()) + ")")),
+              Html.esc(p.type().code() + where),
               Html.esc(p.period()),
               Html.esc(p.firstLabel()) + ": " + Html.refs(cited(p.first()), index),
               Html.esc(p.secondLabel()) + ": " + Html.refs(cited(p.second()), index),
@@ -171,28 +179,27 @@ final class HtmlTables {
                 "Holder", "Regions", "Latest claim", "Date", "Reports", "Map check", "Source")
             : Html.head("Holder", "Regions", "Latest claim", "Date", "Reports", "Source"));
     for (ControlRow r : rows) {
-      DatedControl c = r.latest();
-      String source = Html.refs(List.of(c.citation()), index);
-      String check = r.check() == null ? "" : Html.esc(ControlText.check(r.check()));
       String css =
-          r.check() == null
-              ? ""
-              : "c-" + r.check().verdict().name().toLowerCase(java.util.Locale.ROOT);
-      String[] cells = {
+          r.check() == null ? "" : "c-" + r.check().verdict().name().toLowerCase(Locale.ROOT);
+      List<String> cells = new ArrayList<>(controlCells(r.latest(), r.reports()));
+      if (withMaps) {
+        cells.add(cells.size() - 1, Html.esc(ControlText.check(r.check())));
+      }
+      cells.set(cells.size() - 1, Html.refs(List.of(r.latest().citation()), index));
+      t.append(Html.row(css, cells.toArray(String[]::new)));
+    }
+    return t.append("</table>\n").toString();
+  }
+
+  /** Holder, regions, figure, date, reports and a placeholder for the source. */
+  private List<String> controlCells(DatedControl c, int reports) {
+    return List.of(
         Html.esc(c.claim().holder().value()),
         Html.esc(names.regions(c.claim().regions())),
         Html.esc(Measures.label(c.claim().measure())),
         date(c.date()),
-        Integer.toString(r.reports()),
-        check,
-        source
-      };
-      t.append(
-          withMaps
-              ? Html.row(css, cells)
-              : Html.row(css, cells[0], cells[1], cells[2], cells[3], cells[4], cells[6]));
-    }
-    return t.append("</table>\n").toString();
+        Integer.toString(reports),
+        "");
   }
 
   private String side(@Nullable Stance stance, List<DatedPosition> claims) {

@@ -1,13 +1,14 @@
 package org.parley.analysis.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The timeline as an inline SVG picture: one lane per party, a circle per month sized by the number
- * of claims (a tooltip gives the count), a lane of meetings, and a year axis. Immutable and
- * thread-safe.
+ * of claims (a tooltip gives the count), a lane of meetings, and a year axis. It spans at most ten
+ * years before the newest period; earlier periods are counted in a note. Immutable and thread-safe.
  */
 final class SvgTimeline {
   private static final int WIDTH = 760;
@@ -29,64 +30,82 @@ final class SvgTimeline {
     this.names = Objects.requireNonNull(names, "names");
   }
 
+  /** The picture, or an empty string when nothing is dated. */
   String render(Timeline t) {
-    List<String> all = new java.util.ArrayList<>(t.periods());
+    List<String> all = new ArrayList<>(t.periods());
     t.meetings().forEach(m -> all.add(m.period()));
     if (all.isEmpty()) {
       return "";
     }
     int max = all.stream().mapToInt(SvgTimeline::month).max().orElseThrow();
-    int min =
-        Math.max(
-            all.stream().mapToInt(SvgTimeline::month).min().orElseThrow(), max - MAX_MONTHS + 1);
-    int lanes = t.lanes().size() + 1;
-    int height = TOP + lanes * LANE + 30;
+    int first = all.stream().mapToInt(SvgTimeline::month).min().orElseThrow();
+    Scale scale = new Scale(Math.max(first, max - MAX_MONTHS + 1), max);
+    int height = TOP + (t.lanes().size() + 1) * LANE + 30;
     StringBuilder svg = new StringBuilder();
     svg.append(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" aria-label=\"Claims per party and month\">\n"
+        ("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 %d"
+                + " %d\" width=\"%d\" height=\"%d\" aria-label=\"Claims per party and month\">\n")
             .formatted(WIDTH, height, WIDTH, height));
     svg.append("<title>Claims per party and month</title>\n");
     for (int i = 0; i < t.lanes().size(); i++) {
-      Timeline.Lane lane = t.lanes().get(i);
-      int y = TOP + i * LANE + LANE / 2;
-      label(svg, y, names.actor(lane.party()) + " (" + lane.party() + ")");
-      for (int p = 0; p < t.periods().size(); p++) {
-        int n = lane.counts().get(p);
-        if (n > 0 && month(t.periods().get(p)) >= min) {
-          double r = 3 + 2.5 * Math.sqrt(n);
-          svg.append(
-              "<circle cx=\"%s\" cy=\"%d\" r=\"%s\" fill=\"%s\" fill-opacity=\"0.75\"><title>%s · %s · %d claim%s</title></circle>\n"
-                  .formatted(
-                      num(x(month(t.periods().get(p)), min, max)),
-                      y,
-                      num(r),
-                      COLOURS[i % COLOURS.length],
-                      Html.esc(lane.party().value()),
-                      t.periods().get(p),
-                      n,
-                      n == 1 ? "" : "s"));
-        }
-      }
+      lane(svg, t, i, scale);
     }
-    int my = TOP + t.lanes().size() * LANE + LANE / 2;
-    label(svg, my, "Meetings");
-    for (Timeline.Event m : t.meetings()) {
-      if (month(m.period()) < min) {
-        continue;
-      }
-      double x = x(month(m.period()), min, max);
-      svg.append(
-          "<path d=\"M%s %d l6 6 l-6 6 l-6 -6 z\" fill=\"#555\"><title>%s · %s</title></path>\n"
-              .formatted(num(x), my - 6, m.period(), Html.esc(m.what())));
-    }
-    axis(svg, min, max, TOP + lanes * LANE);
-    long hidden = all.stream().filter(p -> month(p) < min).count();
+    meetings(svg, t, scale);
+    axis(svg, scale, TOP + (t.lanes().size() + 1) * LANE);
+    long hidden = all.stream().filter(p -> month(p) < scale.min()).count();
     if (hidden > 0) {
       svg.append(
           "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">%d earlier period%s not drawn (see the table)</text>\n"
               .formatted(LEFT, height - 4, hidden, hidden == 1 ? "" : "s"));
     }
     return svg.append("</svg>\n").toString();
+  }
+
+  /** Months since year 0 of a period: {@code 2025-08}, or {@code 2014} (its January). */
+  static int month(String period) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    int m = period.length() >= 7 ? Integer.parseInt(period.substring(5, 7)) : 1;
+    return year * 12 + m - 1;
+  }
+
+  static String num(double d) {
+    return String.format(Locale.ROOT, "%.1f", d);
+  }
+
+  private void lane(StringBuilder svg, Timeline t, int i, Scale scale) {
+    Timeline.Lane lane = t.lanes().get(i);
+    int y = TOP + i * LANE + LANE / 2;
+    label(svg, y, names.actor(lane.party()) + " (" + lane.party() + ")");
+    for (int p = 0; p < t.periods().size(); p++) {
+      int n = lane.counts().get(p);
+      String period = t.periods().get(p);
+      if (n > 0 && month(period) >= scale.min()) {
+        svg.append(
+            ("<circle cx=\"%s\" cy=\"%d\" r=\"%s\" fill=\"%s\" fill-opacity=\"0.75\">"
+                    + "<title>%s · %s · %d claim%s</title></circle>\n")
+                .formatted(
+                    num(scale.x(month(period))),
+                    y,
+                    num(3 + 2.5 * Math.sqrt(n)),
+                    COLOURS[i % COLOURS.length],
+                    Html.esc(lane.party().value()),
+                    period,
+                    n,
+                    n == 1 ? "" : "s"));
+      }
+    }
+  }
+
+  private static void meetings(StringBuilder svg, Timeline t, Scale scale) {
+    int y = TOP + t.lanes().size() * LANE + LANE / 2;
+    label(svg, y, "Meetings");
+    for (Timeline.Event m : t.meetings()) {
+      if (month(m.period()) >= scale.min()) {
+        svg.append(
+            "<path d=\"M%s %d l6 6 l-6 6 l-6 -6 z\" fill=\"#555\"><title>%s · %s</title></path>\n"
+                .formatted(num(scale.x(month(m.period()))), y - 6, m.period(), Html.esc(m.what())));
+      }
+    }
   }
 
   private static void label(StringBuilder svg, int y, String text) {
@@ -98,35 +117,26 @@ final class SvgTimeline {
             .formatted(LEFT - 8, y + 4, Html.esc(text)));
   }
 
-  private static void axis(StringBuilder svg, int min, int max, int y) {
+  private static void axis(StringBuilder svg, Scale scale, int y) {
     svg.append(
         "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>\n"
             .formatted(LEFT, y, WIDTH - RIGHT, y));
-    int first = min / 12;
-    int last = max / 12;
+    int first = scale.min() / 12;
+    int last = scale.max() / 12;
     int step = Math.max(1, (last - first + 1) / 10);
     for (int year = first; year <= last; year += step) {
-      double x = x(Math.max(min, year * 12), min, max);
       svg.append(
           "<text x=\"%s\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%d</text>\n"
-              .formatted(num(x), y + 16, year));
+              .formatted(num(scale.x(Math.max(scale.min(), year * 12))), y + 16, year));
     }
   }
 
-  /** Months since year 0 of a period: {@code 2025-08}, or {@code 2014} (its January). */
-  static int month(String period) {
-    int year = Integer.parseInt(period.substring(0, 4));
-    int m = period.length() >= 7 ? Integer.parseInt(period.substring(5, 7)) : 1;
-    return year * 12 + m - 1;
-  }
-
-  private static double x(int month, int min, int max) {
-    int span = max - min;
-    double inner = WIDTH - LEFT - RIGHT - 20;
-    return span == 0 ? LEFT + 10 + inner / 2 : LEFT + 10 + inner * (month - min) / span;
-  }
-
-  static String num(double d) {
-    return String.format(Locale.ROOT, "%.1f", d);
+  /** The months drawn, first to last, and where a month lies across the picture. */
+  private record Scale(int min, int max) {
+    double x(int month) {
+      int span = max - min;
+      double inner = WIDTH - LEFT - RIGHT - 20;
+      return span == 0 ? LEFT + 10 + inner / 2 : LEFT + 10 + inner * (month - min) / span;
+    }
   }
 }

@@ -37,29 +37,14 @@ public final class TextReport {
     CitationIndex index = new CitationIndex();
     StringBuilder out = new StringBuilder();
     header(b, out);
-    section(out, "1. Positions of the main parties");
-    if (b.positions().isEmpty()) {
-      out.append("The ledger holds no demands, offers or rejections.\n");
-    }
-    for (PartyPositions p : b.positions()) {
-      out.append('\n').append(names.party(p.party())).append('\n');
-      new PositionsText(names).append(p, index, out);
-    }
+    positions(b, index, out);
     section(out, "2. Where the two main parties stand apart");
     if (b.gap() == null) {
       out.append("Fewer than two parties hold positions.\n");
     } else {
       new GapText(names).append(b.gap(), index, out);
     }
-    section(
-        out,
-        "3. Recent shifts" + (b.shiftsSince() == null ? "" : " (since " + b.shiftsSince() + ")"));
-    new ShiftsText(names).append(b.shifts(), true, index, out);
-    if (b.shiftsTotal() > b.shifts().size()) {
-      out.append(
-          "… and %d earlier shifts (parley shifts PARTY lists them all).\n"
-              .formatted(b.shiftsTotal() - b.shifts().size()));
-    }
+    shifts(b, index, out);
     section(out, "4. Disputes: the same fact reported differently");
     new DisputesText(names).append(b.disputes(), index, out);
     section(out, "5. Territorial control" + (b.maps() == null ? "" : ", checked against maps"));
@@ -72,6 +57,29 @@ public final class TextReport {
     out.append('\n');
     new Sources().append(index, out);
     return out.toString();
+  }
+
+  private void positions(Briefing b, CitationIndex index, StringBuilder out) {
+    section(out, "1. Positions of the main parties");
+    if (b.positions().isEmpty()) {
+      out.append("The ledger holds no demands, offers or rejections.\n");
+    }
+    for (PartyPositions p : b.positions()) {
+      out.append('\n').append(names.party(p.party())).append('\n');
+      new PositionsText(names).append(p, index, out);
+    }
+  }
+
+  private void shifts(Briefing b, CitationIndex index, StringBuilder out) {
+    section(
+        out,
+        "3. Recent shifts" + (b.shiftsSince() == null ? "" : " (since " + b.shiftsSince() + ")"));
+    new ShiftsText(names).append(b.shifts(), true, index, out);
+    if (b.shiftsTotal() > b.shifts().size()) {
+      out.append(
+          "… and %d earlier shifts (parley shifts PARTY lists them all).\n"
+              .formatted(b.shiftsTotal() - b.shifts().size()));
+    }
   }
 
   private static void header(Briefing b, StringBuilder out) {

@@ -47,19 +47,22 @@ final class TimelineBuilder {
         counts.computeIfAbsent(c.holder(), h -> new TreeMap<>()).merge(period, 1, Integer::sum);
       }
     }
-    List<String> order = List.copyOf(periods);
-    List<Timeline.Lane> all =
-        counts.entrySet().stream()
-            .map(en -> new Timeline.Lane(en.getKey(), aligned(order, en.getValue())))
-            .sorted(
-                Comparator.comparingInt(Timeline.Lane::total)
-                    .reversed()
-                    .thenComparing(Timeline.Lane::party))
-            .limit(lanes)
-            .toList();
     meetings.sort(
         Comparator.comparing(Timeline.Event::period).thenComparing(ev -> ev.citation().entry()));
-    return new Timeline(order, all, meetings);
+    List<String> order = List.copyOf(periods);
+    return new Timeline(order, lanes(counts, order, lanes), meetings);
+  }
+
+  private static List<Timeline.Lane> lanes(
+      Map<ActorId, Map<String, Integer>> counts, List<String> periods, int limit) {
+    return counts.entrySet().stream()
+        .map(en -> new Timeline.Lane(en.getKey(), aligned(periods, en.getValue())))
+        .sorted(
+            Comparator.comparingInt(Timeline.Lane::total)
+                .reversed()
+                .thenComparing(Timeline.Lane::party))
+        .limit(limit)
+        .toList();
   }
 
   /** The period of a date: {@code 2025-08}, or {@code 2014} for a year. */
