@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import org.parley.model.error.ParleyException;
 import picocli.CommandLine;
 
 /**
@@ -32,7 +33,9 @@ public final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
       return BAD_INPUT;
     }
-    if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+    if (e instanceof ParleyException
+        || e instanceof UncheckedIOException
+        || e instanceof java.io.IOException) {
       return UNAVAILABLE;
     }
     return 1;

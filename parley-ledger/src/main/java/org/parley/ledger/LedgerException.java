@@ -1,10 +1,12 @@
 package org.parley.ledger;
 
+import org.parley.model.error.ParleyException;
+
 /**
  * An infrastructure failure of the ledger: the database could not be reached, migrated, read or
  * written. The message names the store and the operation; the cause is kept.
  */
-public class LedgerException extends RuntimeException {
+public class LedgerException extends ParleyException {
   private static final long serialVersionUID = 1L;
 
   public LedgerException(String store, String operation, Throwable cause) {
