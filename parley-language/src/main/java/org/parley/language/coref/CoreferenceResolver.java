@@ -15,7 +15,6 @@ import org.parley.language.mention.RoleMention;
 import org.parley.language.mention.SourceMention;
 import org.parley.language.text.SentencedText;
 import org.parley.language.text.Word;
-import org.parley.language.text.WordScanner;
 import org.parley.model.ActorId;
 import org.parley.model.Span;
 
@@ -30,7 +29,6 @@ public final class CoreferenceResolver {
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
 
   private final RoleMatcher roles;
-  private final WordScanner scanner = new WordScanner();
 
   public CoreferenceResolver(KnowledgeBase kb) {
     this.roles = new RoleMatcher(kb);
@@ -177,7 +175,7 @@ public final class CoreferenceResolver {
 
   private List<Pronoun> pronouns(SentencedText text, List<Mention> mentions) {
     List<Pronoun> out = new ArrayList<>();
-    for (Word w : scanner.scan(text.text(), 0, text.text().length())) {
+    for (Word w : text.words()) {
       String k = w.key();
       if (MALE.contains(k) || FEMALE.contains(k)) {
         Span span = text.span(w.start(), w.end());

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.parley.kb.KnowledgeBase;
 import org.parley.language.text.SentencedText;
-import org.parley.language.text.WordScanner;
 
 /**
  * Finds the mentions of a body, sentence by sentence, in this order of precedence: unnamed sources,
@@ -17,7 +16,6 @@ import org.parley.language.text.WordScanner;
 public final class MentionFinder {
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
-  private final WordScanner scanner = new WordScanner();
 
   public MentionFinder(KnowledgeBase kb) {
     this.kb = kb;
@@ -29,7 +27,7 @@ public final class MentionFinder {
     Introductions intro = new Introductions();
     List<Mention> out = new ArrayList<>();
     for (int s = 0; s < text.sentences().size(); s++) {
-      var words = scanner.scan(text.text(), text.normStart(s), text.normEnd(s));
+      var words = text.words(s);
       WordWindow w = new WordWindow(text, words, gazetteer);
       SourcePhrases.find(w);
       PersonPhrases.find(w, intro);

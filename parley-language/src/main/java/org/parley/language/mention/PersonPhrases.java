@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.kb.Alias;
 import org.parley.kb.Person;
+import org.parley.language.internal.ReportingVerbs;
 import org.parley.model.ActorId;
 
 /**
@@ -74,12 +75,30 @@ final class PersonPhrases {
       return i;
     }
     RolePhrases.@Nullable Role role = roleFor(w, i);
-    if (role == null) {
+    ActorId id = slug(w.key(end - 1));
+    if (id == null) {
       return end - 1;
     }
-    ActorId id = slug(w.key(end - 1));
-    if (id != null) {
+    if (role != null) {
       add(w, i, end, id, role.party(), false, intro);
+      return end - 1;
+    }
+    RolePhrases.@Nullable Role after = RolePhrases.after(w, end);
+    boolean speaks =
+        ReportingVerbs.contains(w.key(end))
+            || w.key(i - 1).equals("to") && w.key(i - 2).equals("according");
+    if (after != null || speaks) {
+      PersonMention m =
+          new PersonMention(
+              w.span(i, end),
+              w.original(i, end),
+              id,
+              after == null ? null : after.party(),
+              w.original(i, end),
+              after == null ? null : RolePhrases.roleText(w, after.start(), after.end()),
+              false);
+      w.add(m, i, end);
+      intro.introduce(m, w.key(end - 1));
     }
     return end - 1;
   }

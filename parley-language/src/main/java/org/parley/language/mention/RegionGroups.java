@@ -41,11 +41,23 @@ final class RegionGroups {
       return i + 1;
     }
     int j = i + 1;
-    while (j < ms.size() && isMember(ms.get(j)) && onlySeparators(w, ms.get(j - 1), ms.get(j))) {
+    while (j < ms.size()
+        && isMember(ms.get(j))
+        && onlySeparators(w, ms.get(j - 1), ms.get(j))
+        && !possessive(w, ms.get(j))) {
       j++;
     }
     boolean anyRegion = ms.subList(i, j).stream().anyMatch(m -> m instanceof RegionMention);
     return anyRegion ? j : i + 1;
+  }
+
+  /** "Kyiv's envoy": a possessive name is a party, not a member of a list of places. */
+  private static boolean possessive(WordWindow w, Mention m) {
+    String text = w.text().aligned().original();
+    int end = m.span().end();
+    return end + 1 < text.length()
+        && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
   }
 
   private static boolean isMember(Mention m) {

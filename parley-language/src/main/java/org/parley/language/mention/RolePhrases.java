@@ -60,6 +60,26 @@ final class RolePhrases {
     return null;
   }
 
+  /**
+   * The right appositive after a name ending before word {@code nameEnd} ("Franz-Stefan Gady, a
+   * research fellow at …,"): a comma, then up to eight words holding a role head, to the next comma
+   * or the end of the sentence.
+   */
+  static @Nullable Role after(WordWindow w, int nameEnd) {
+    if (nameEnd >= w.size() || !w.word(nameEnd).is(',')) {
+      return null;
+    }
+    int start = nameEnd + 1;
+    int end = start;
+    while (end < w.size() && end < start + 8 && !w.word(end).is(',') && !w.word(end).is('.')) {
+      end++;
+    }
+    if (end == start || end - start >= 8 || !hasHead(w, start, end)) {
+      return null;
+    }
+    return new Role(start, end, party(w, start, end));
+  }
+
   static boolean hasHead(WordWindow w, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Lexicon.ROLE_HEADS.contains(w.key(i))) {

@@ -12,7 +12,6 @@ import org.parley.language.mention.OutletMention;
 import org.parley.language.mention.RegionMention;
 import org.parley.language.text.SentencedText;
 import org.parley.language.text.Word;
-import org.parley.language.text.WordScanner;
 import org.parley.model.Span;
 
 /**
@@ -24,7 +23,6 @@ import org.parley.model.Span;
  * what cannot be read stays {@link Speaker.Unknown} with the reason. Stateless.
  */
 public final class SpeakerResolver {
-  private final WordScanner scanner = new WordScanner();
 
   /** The quotations with their speakers resolved. */
   public List<Quotation> resolve(
@@ -98,7 +96,7 @@ public final class SpeakerResolver {
 
   private Speaker before(
       SentencedText text, int from, int to, List<Slot> slots, Speaker.SpeakerCue cue) {
-    List<Word> words = scanner.scan(text.text(), from, to);
+    List<Word> words = text.wordsBetween(from, to);
     for (int i = 0; i + 1 < words.size(); i++) {
       if (words.get(i).key().equals("according") && words.get(i + 1).key().equals("to")) {
         Slot s = firstIn(slots, text, words.get(i + 1).end(), to, true);
@@ -116,7 +114,7 @@ public final class SpeakerResolver {
   }
 
   private Speaker inWindow(SentencedText text, int from, int to, List<Slot> slots, boolean post) {
-    List<Word> words = scanner.scan(text.text(), from, to);
+    List<Word> words = text.wordsBetween(from, to);
     int verb = -1;
     for (int i = 0; i < words.size(); i++) {
       if (ReportingVerbs.contains(words.get(i).key())) {

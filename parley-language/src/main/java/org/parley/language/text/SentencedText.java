@@ -16,6 +16,8 @@ public final class SentencedText {
   private final List<Sentence> sentences;
   private final int[] starts;
   private final int[] ends;
+  private final List<Word> words;
+  private final int[] firstWord;
 
   SentencedText(
       AlignedText aligned,
@@ -28,6 +30,49 @@ public final class SentencedText {
     this.sentences = List.copyOf(sentences);
     this.starts = starts.clone();
     this.ends = ends.clone();
+    WordScanner scanner = new WordScanner();
+    List<Word> all = new java.util.ArrayList<>();
+    this.firstWord = new int[starts.length + 1];
+    for (int i = 0; i < starts.length; i++) {
+      firstWord[i] = all.size();
+      all.addAll(scanner.scan(aligned.normalized(), starts[i], ends[i]));
+    }
+    firstWord[starts.length] = all.size();
+    this.words = List.copyOf(all);
+  }
+
+  /** The dictionary words of all sentences, in order (scanned once, shared by the stages). */
+  public List<Word> words() {
+    return words;
+  }
+
+  /** The words of sentence {@code i}. */
+  public List<Word> words(int i) {
+    return words.subList(firstWord[i], firstWord[i + 1]);
+  }
+
+  /** The words lying wholly between normalised offsets {@code from} and {@code to}. */
+  public List<Word> wordsBetween(int from, int to) {
+    int lo = firstAtOrAfter(from);
+    int hi = firstAtOrAfter(to);
+    while (hi > lo && words.get(hi - 1).end() > to) {
+      hi--;
+    }
+    return words.subList(lo, Math.max(lo, hi));
+  }
+
+  private int firstAtOrAfter(int n) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < n) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   public AlignedText aligned() {

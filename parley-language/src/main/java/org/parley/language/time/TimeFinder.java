@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.language.text.SentencedText;
 import org.parley.language.text.Word;
-import org.parley.language.text.WordScanner;
 
 /**
  * Finds time expressions in a body and resolves them against the document date (see {@link
@@ -53,27 +51,23 @@ public final class TimeFinder {
           Map.entry("monthOnly", TimePatterns.MONTH_ONLY),
           Map.entry("thatYear", TimePatterns.THAT_YEAR),
           Map.entry("year", TimePatterns.BARE_YEAR));
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> DAY_WORDS =
-      Set.of("yesterday", "today", "tonight", "tomorrow", "overnight");
-  private static final Set<String> RELATIVE =
-      Set.of("this", "last", "next", "past", "previous", "coming");
-  private static final Set<String> EDGES =
-      Set.of("end", "beginning", "start", "middle", "first", "second");
-  private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
-
-  private final WordScanner scanner = new WordScanner();
+  private static final List<String> MONTH_KINDS =
+      List.of("full", "monthYear", "monthDay", "monthOnly");
+  private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+  private static final Map<String, List<String>> ANCHORS = anchors();
 
   /** The resolved time expressions of {@code text}, in document order. */
   public List<TimeExpression> find(SentencedText text, @Nullable LocalDate documentDate) {
     String norm = text.text();
-    List<Word> words = scanner.scan(norm, 0, norm.length());
+    List<Word> words = text.words();
     Matchers matchers = new Matchers(norm);
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       for (String kind : kindsAt(words, i)) {
         int start = kind.equals("ago") ? -1 : words.get(i).start();
+        if (kind.equals("thatYear") && words.get(i).key().equals("same") && i > 0) {
+          start = words.get(i - 1).start();
+        }
         MatchResult m = kind.equals("ago") ? ago(matchers, words, i) : matchers.at(kind, start);
         if (m != null && m.end() > m.start()) {
           found.add(
@@ -92,51 +86,81 @@ public final class TimeFinder {
     return List.copyOf(out);
   }
 
-  /** The kinds whose pattern may start at word {@code i}. */
+  /** The kinds whose pattern may start at word {@code i} (or, for "ago", end there). */
   private static List<String> kindsAt(List<Word> words, int i) {
     Word w = words.get(i);
     String k = w.key();
-    if (Calendar.month(k) > 0 && w.isCapitalized() && isMonthWord(k)) {
-      return List.of("full", "monthYear", "monthDay", "monthOnly");
-    }
     if (!k.isEmpty() && Character.isDigit(k.charAt(0))) {
       if (k.length() == 4 && k.chars().allMatch(Character::isDigit)) {
         return List.of("iso", "year");
       }
-      return k.matches("\\d{1,2}(?:st|nd|rd|th)?") ? List.of("full", "monthDay") : List.of();
+      return k.length() <= 4 && DAY_NUMBER.matcher(k).matches()
+          ? List.of("full", "monthDay")
+          : List.of();
     }
-    if (WEEKDAYS.contains(k)) {
-      return List.of("weekday");
+    List<String> kinds = ANCHORS.get(k);
+    if (kinds == null) {
+      return List.of();
     }
-    List<String> out = new ArrayList<>(2);
-    if (DAY_WORDS.contains(k) || k.equals("last") || k.equals("this")) {
-      out.add("dayWord");
+    if (kinds == MONTH_KINDS && !w.isCapitalized()) {
+      return List.of();
     }
-    if (RELATIVE.contains(k)) {
-      out.add("period");
-    }
-    if (EDGES.contains(k)) {
-      out.add("yearEdge");
-    }
-    if (SEASONS.contains(k)) {
-      out.add("season");
-    }
-    if (k.equals("ago")) {
-      out.add("ago");
-    }
-    if (k.equals("that") || k.equals("the")) {
-      out.add("thatYear");
-    }
-    return out;
+    return kinds;
   }
 
-  private static boolean isMonthWord(String k) {
-    return k.length() == 3
-        || k.length() == 4 && k.equals("sept")
-        || k.length() > 4
-        || k.equals("june")
-        || k.equals("july")
-        || k.equals("may");
+  /** Anchor words and the kinds of expression they may start. */
+  private static Map<String, List<String>> anchors() {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    for (String month :
+        List.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec")) {
+      m.put(month, MONTH_KINDS);
+    }
+    for (String day :
+        List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+      m.put(day, List.of("weekday"));
+    }
+    for (String word : List.of("yesterday", "today", "tonight", "tomorrow", "overnight")) {
+      m.put(word, List.of("dayWord"));
+    }
+    for (String rel : List.of("past", "previous", "coming", "next")) {
+      m.put(rel, List.of("period"));
+    }
+    m.put("last", List.of("dayWord", "period"));
+    m.put("this", List.of("dayWord", "period"));
+    for (String edge : List.of("end", "beginning", "start", "middle", "first", "second")) {
+      m.put(edge, List.of("yearEdge"));
+    }
+    for (String season : List.of("spring", "summer", "autumn", "fall", "winter")) {
+      m.put(season, List.of("season"));
+    }
+    m.put("ago", List.of("ago"));
+    m.put("that", List.of("thatYear"));
+    m.put("same", List.of("thatYear"));
+    return Map.copyOf(m);
   }
 
   /** "N units ago": tried from each of the four words before "ago", the longest kept. */

@@ -18,6 +18,7 @@ final class TriggerLexicon {
   static final Map<String, Set<TriggerKind>> WORD_KINDS;
   static final Map<String, Set<TriggerKind>> STEM_KINDS;
   static final Map<String, Set<TriggerKind>> PHRASE_KINDS;
+  static final Set<String> STEM_STARTS;
 
   static {
     put(
@@ -200,6 +201,9 @@ final class TriggerLexicon {
     WORD_KINDS = invert(WORDS);
     STEM_KINDS = invert(STEMS);
     PHRASE_KINDS = invert(PHRASES);
+    Set<String> starts = new java.util.HashSet<>();
+    STEM_KINDS.keySet().forEach(stem -> starts.add(stem.substring(0, Math.min(3, stem.length()))));
+    STEM_STARTS = starts;
   }
 
   private TriggerLexicon() {}
@@ -217,7 +221,7 @@ final class TriggerLexicon {
         (kind, words) ->
             words.forEach(
                 w -> out.computeIfAbsent(w, x -> EnumSet.noneOf(TriggerKind.class)).add(kind)));
-    return Map.copyOf(out);
+    return out;
   }
 
   private static Set<String> words(String... w) {

@@ -10,7 +10,6 @@ import org.parley.language.mention.RegionMention;
 import org.parley.language.mention.RegionReading;
 import org.parley.language.text.SentencedText;
 import org.parley.language.text.Word;
-import org.parley.language.text.WordScanner;
 
 /**
  * The pre-pass: one pass over the words of the body, each looked up in {@link TriggerLexicon}
@@ -32,8 +31,6 @@ public final class TriggerScanner {
           TriggerKind.MEETING);
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we");
 
-  private final WordScanner scanner = new WordScanner();
-
   /** The sentences of {@code text} that could hold a claim. */
   public TriggerSelection scan(SentencedText text, List<Mention> mentions) {
     int n = text.sentences().size();
@@ -42,7 +39,7 @@ public final class TriggerScanner {
       byKind.put(k, new BitSet(n));
     }
     for (int s = 0; s < n; s++) {
-      List<Word> words = scanner.scan(text.text(), text.normStart(s), text.normEnd(s));
+      List<Word> words = text.words(s);
       for (int i = 0; i < words.size(); i++) {
         mark(words, i, s, byKind);
       }
@@ -76,8 +73,10 @@ public final class TriggerScanner {
       byKind.get(TriggerKind.ACTOR).set(s);
     }
     set(TriggerLexicon.WORD_KINDS.get(key), s, byKind);
-    for (int len = 3; len <= Math.min(MAX_STEM, key.length()); len++) {
-      set(TriggerLexicon.STEM_KINDS.get(key.substring(0, len)), s, byKind);
+    if (key.length() >= 3 && TriggerLexicon.STEM_STARTS.contains(key.substring(0, 3))) {
+      for (int len = 3; len <= Math.min(MAX_STEM, key.length()); len++) {
+        set(TriggerLexicon.STEM_KINDS.get(key.substring(0, len)), s, byKind);
+      }
     }
     if (i + 1 < words.size()) {
       set(TriggerLexicon.PHRASE_KINDS.get(key + " " + words.get(i + 1).key()), s, byKind);
