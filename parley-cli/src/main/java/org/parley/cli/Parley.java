@@ -44,6 +44,7 @@ public final class Parley implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Parley());
     cli.setExecutionExceptionHandler(new ExitCodes());
+    cli.setUsageHelpWidth(110);
     cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     return cli;
