@@ -2,6 +2,7 @@ package org.parley.cli.answer;
 
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.parley.analysis.report.CitationIndex;
 import org.parley.analysis.report.Sources;
 import org.parley.ledger.ClaimLedger;
@@ -14,6 +15,26 @@ import org.parley.ledger.LedgerSnapshot;
  */
 public final class AnswerPrinter {
   private AnswerPrinter() {}
+
+  /**
+   * Prints the JSON document when {@code json}, else the text answer: {@code title}, the ledger
+   * line, the body and the sources.
+   */
+  public static void answer(
+      boolean json,
+      Supplier<String> jsonText,
+      Supplier<String> title,
+      ClaimLedger ledger,
+      LedgerSnapshot snapshot,
+      BiConsumer<CitationIndex, StringBuilder> body,
+      PrintWriter out) {
+    if (json) {
+      out.println(jsonText.get());
+      out.flush();
+    } else {
+      print(title.get(), ledger, snapshot, body, out);
+    }
+  }
 
   /** Prints {@code title}, the ledger line, the body and the sources to {@code out}. */
   public static void print(

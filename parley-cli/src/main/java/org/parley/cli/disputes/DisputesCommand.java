@@ -83,16 +83,12 @@ public final class DisputesCommand implements Callable<Integer> {
       Disputes d =
           new DisputeFinder().find(snapshot, t, AnswerOptions.lastDay("--valid-at", validAt));
       Names names = answer.names();
-      if (answer.json()) {
-        out.println(new AnalysisJson(names).disputes(d));
-        out.flush();
-        return 0;
-      }
-      String title =
-          "Disputes: %d about control figures, %d about positions"
-              .formatted(d.figures().size(), d.positions().size());
-      AnswerPrinter.print(
-          title,
+      AnswerPrinter.answer(
+          answer.json(),
+          () -> new AnalysisJson(names).disputes(d),
+          () ->
+              "Disputes: %d about control figures, %d about positions"
+                  .formatted(d.figures().size(), d.positions().size()),
           ledger,
           snapshot,
           (index, text) -> new DisputesText(names).append(d, index, text),

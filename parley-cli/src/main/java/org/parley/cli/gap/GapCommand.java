@@ -67,16 +67,12 @@ public final class GapCommand implements Callable<Integer> {
       GapMatrix gap =
           new GapFinder().find(finder.find(snapshot, a, date), finder.find(snapshot, b, date));
       Names names = answer.names();
-      if (answer.json()) {
-        out.println(new AnalysisJson(names).gap(gap));
-        out.flush();
-        return 0;
-      }
-      String title =
-          "Gap between %s and %s%s"
-              .formatted(names.party(a), names.party(b), date == null ? "" : " as of " + date);
-      AnswerPrinter.print(
-          title,
+      AnswerPrinter.answer(
+          answer.json(),
+          () -> new AnalysisJson(names).gap(gap),
+          () ->
+              "Gap between %s and %s%s"
+                  .formatted(names.party(a), names.party(b), date == null ? "" : " as of " + date),
           ledger,
           snapshot,
           (index, text) -> new GapText(names).append(gap, index, text),

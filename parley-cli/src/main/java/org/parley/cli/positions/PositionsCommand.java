@@ -60,20 +60,16 @@ public final class PositionsCommand implements Callable<Integer> {
       PartyPositions p =
           new PositionFinder().find(snapshot, id, AnswerOptions.lastDay("--valid-at", validAt));
       Names names = answer.names();
-      if (answer.json()) {
-        out.println(new AnalysisJson(names).positions(p));
-        out.flush();
-        return 0;
-      }
-      String title =
-          "Positions of %s: %d issue%s%s"
-              .formatted(
-                  names.party(id),
-                  p.issues().size(),
-                  p.issues().size() == 1 ? "" : "s",
-                  p.validAt() == null ? "" : ", as they stood on " + p.validAt());
-      AnswerPrinter.print(
-          title,
+      AnswerPrinter.answer(
+          answer.json(),
+          () -> new AnalysisJson(names).positions(p),
+          () ->
+              "Positions of %s: %d issue%s%s"
+                  .formatted(
+                      names.party(id),
+                      p.issues().size(),
+                      p.issues().size() == 1 ? "" : "s",
+                      p.validAt() == null ? "" : ", as they stood on " + p.validAt()),
           ledger,
           snapshot,
           (index, text) -> new PositionsText(names).append(p, index, text),

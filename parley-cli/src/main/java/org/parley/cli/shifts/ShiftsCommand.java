@@ -69,19 +69,15 @@ public final class ShiftsCommand implements Callable<Integer> {
           new ShiftFinder()
               .find(snapshot, id, AnswerOptions.firstDay("--since", since), staleMonths);
       Names names = answer.names();
-      if (answer.json()) {
-        out.println(new AnalysisJson(names).shifts(s));
-        out.flush();
-        return 0;
-      }
-      String title =
-          "Shifts of %s: %d%s"
-              .formatted(
-                  names.party(id),
-                  s.shifts().size(),
-                  s.since() == null ? "" : " since " + s.since());
-      AnswerPrinter.print(
-          title,
+      AnswerPrinter.answer(
+          answer.json(),
+          () -> new AnalysisJson(names).shifts(s),
+          () ->
+              "Shifts of %s: %d%s"
+                  .formatted(
+                      names.party(id),
+                      s.shifts().size(),
+                      s.since() == null ? "" : " since " + s.since()),
           ledger,
           snapshot,
           (index, text) -> new ShiftsText(names).append(s.shifts(), false, index, text),
