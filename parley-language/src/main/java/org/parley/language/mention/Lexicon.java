@@ -67,7 +67,7 @@ final class Lexicon {
       words(
           """
           official officials source sources diplomat diplomats insider insiders aide aides person
-          people spokesman spokeswoman spokesperson officer officers negotiator negotiators
+          people spokesman spokeswoman spokesperson negotiator negotiators
           """);
 
   /** Words that may modify a source head ("a senior NATO defense official"). */

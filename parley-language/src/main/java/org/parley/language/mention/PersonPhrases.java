@@ -29,7 +29,7 @@ final class PersonPhrases {
       }
     }
     for (int i = 0; i < w.size(); i++) {
-      if (w.isFree(i, i + 1) && w.raw(i) == null && isNameWord(w, i)) {
+      if (w.isFree(i, i + 1) && w.rawCovering(i) == null && isNameWord(w, i)) {
         i = unknown(w, i, intro);
       }
     }
@@ -68,36 +68,44 @@ final class PersonPhrases {
       return i;
     }
     int end = i;
-    while (end < w.size() && end < i + 3 && isNameWord(w, end) && w.raw(end) == null) {
+    while (end < w.size() && end < i + 5 && isNameWord(w, end) && w.rawCovering(end) == null) {
       end++;
     }
     if (end - i < 2) {
       return i;
     }
-    RolePhrases.@Nullable Role role = roleFor(w, i);
+    int start = i;
+    RolePhrases.@Nullable Role role = null;
+    for (int k = end - 2; k >= i && k >= end - 3 && role == null; k--) {
+      role = roleFor(w, k); // a two-word name after a title, else three words
+      start = role != null ? k : start;
+    }
+    if (role == null && end - start > 3) {
+      return end - 1;
+    }
     ActorId id = slug(w.key(end - 1));
     if (id == null) {
       return end - 1;
     }
     if (role != null) {
-      add(w, i, end, id, role.party(), false, intro);
+      add(w, start, end, id, role.party(), false, intro);
       return end - 1;
     }
     RolePhrases.@Nullable Role after = RolePhrases.after(w, end);
     boolean speaks =
         ReportingVerbs.contains(w.key(end))
-            || w.key(i - 1).equals("to") && w.key(i - 2).equals("according");
+            || w.key(start - 1).equals("to") && w.key(start - 2).equals("according");
     if (after != null || speaks) {
       PersonMention m =
           new PersonMention(
-              w.span(i, end),
-              w.original(i, end),
+              w.span(start, end),
+              w.original(start, end),
               id,
               after == null ? null : after.party(),
-              w.original(i, end),
+              w.original(start, end),
               after == null ? null : RolePhrases.roleText(w, after.start(), after.end()),
               false);
-      w.add(m, i, end);
+      w.add(m, start, end);
       intro.introduce(m, w.key(end - 1));
     }
     return end - 1;
@@ -142,7 +150,7 @@ final class PersonPhrases {
   }
 
   private static boolean isFirstName(WordWindow w, int i) {
-    return i > 0 && isNameWord(w, i) && w.raw(i) == null && w.isFree(i, i + 1);
+    return i > 0 && isNameWord(w, i) && w.rawCovering(i) == null && w.isFree(i, i + 1);
   }
 
   private static boolean isNameWord(WordWindow w, int i) {

@@ -116,11 +116,28 @@ final class RolePhrases {
     if (Lexicon.CONNECTORS.contains(k) || word.isPossessive() || word.is('-')) {
       return true;
     }
+    if (word.isCapitalized() && inTitleComplement(w, i)) {
+      return true; // the complement of a title: "Minister of Economic Development"
+    }
     WordWindow.Raw r = w.rawCovering(i);
     return r != null
         && r.outlet() == null
         && word.isCapitalized()
         && r.readings().stream().noneMatch(a -> a.entry() instanceof org.parley.kb.Person);
+  }
+
+  /** Whether capitalised word {@code i} follows "of" or "for" through capitalised words only. */
+  private static boolean inTitleComplement(WordWindow w, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String key = w.key(k);
+      if (key.equals("of") || key.equals("for")) {
+        return true;
+      }
+      if (!w.word(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isGoodStart(WordWindow w, int i) {
