@@ -12,11 +12,11 @@ import org.parley.extract.context.ProvenanceResolver;
 import org.parley.extract.measure.Figure;
 import org.parley.extract.measure.FigureFinder;
 import org.parley.language.mention.ActorMention;
-import org.parley.language.mention.RegionMention;
-import org.parley.language.mention.RegionReading;
 import org.parley.model.ActorId;
+import org.parley.model.Approx;
 import org.parley.model.Claim;
 import org.parley.model.Control;
+import org.parley.model.Measure;
 import org.parley.model.PartialDate;
 import org.parley.model.Provenance;
 import org.parley.model.RegionId;
@@ -41,19 +41,19 @@ public final class ControlFinder implements ClaimStage {
       Pattern.compile(
           "\\b(?:if|unless|would|could|will|might|trying|try|tries|seeking|seeks|aims?|aiming|goal"
               + "|in order to|plans?|wants?|hopes?|recaptur\\w*|retook|retaken|regain\\w*"
-              + "|liberat\\w*|destroyed|damaged)\\b",
+              + "|liberat\\w*|destroyed|damaged|demand\\w*|pull\\w*|withdraw\\w*|hand over"
+              + "|give up|cede|ceding|surrender\\w*|idea|proposal|offer\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:which|this|it|these|that)\\b");
-  private static final Pattern CITY =
-      Pattern.compile(
-          "^\\s*(?:the\\s+)?(?:\\w+\\s+){0,3}(?:city|town|village|capital|port|plant)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern COMBINED =
-      Pattern.compile("\\b(?:combined|together|in total|altogether)\\b");
   private static final Pattern REPORTED =
       Pattern.compile(
           "\\b(?:said|says|claimed|claims|according to|announced|reported|stated)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DESCRIPTIVE =
+      Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRONOUN_SUBJECT =
+      Pattern.compile(
+          "\\b(?:it|they)\\s+(?:\\w+\\s+){0,2}$|\\b(?:it|they)\\b", Pattern.CASE_INSENSITIVE);
 
   private final FigureFinder figures = new FigureFinder();
   private final ProvenanceResolver provenance = new ProvenanceResolver();
@@ -61,40 +61,73 @@ public final class ControlFinder implements ClaimStage {
   @Override
   public List<Claim> find(DocContext ctx) {
     List<Claim> out = new ArrayList<>();
+    ActorId[] lastHolder = new ActorId[1];
     for (int i = 0; i < ctx.sentenceCount(); i++) {
       if (ctx.isCandidate(i)) {
-        sentence(ctx, i, out);
+        sentence(ctx, i, out, lastHolder);
       }
     }
     return out;
   }
 
-  private void sentence(DocContext ctx, int i, List<Claim> out) {
+  private void sentence(DocContext ctx, int i, List<Claim> out, ActorId[] lastHolder) {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
     String text = ctx.text();
     List<Figure> found = figures.find(text, from, to);
     List<RegionId> previous = List.of();
     PartialDate previousTime = null;
+    Control previousClaim = null;
     for (int k = 0; k < found.size(); k++) {
       Figure f = found.get(k);
       int[] clause = Clauses.around(text, from, to, f.start());
       int limit = k + 1 < found.size() ? Math.min(clause[1], found.get(k + 1).start()) : clause[1];
-      if (!isControlClause(text, clause, f)) {
+      if (!isControlClause(text, clause, f) || isDescriptive(text, clause, f)) {
         continue;
       }
       ActorId holder = holder(ctx, from, clause, f);
-      List<List<RegionId>> territories = territories(ctx, clause, f, limit, previous);
+      if (holder == null && PRONOUN_SUBJECT.matcher(text.substring(clause[0], f.start())).find()) {
+        holder = lastHolder[0];
+      }
+      List<List<RegionId>> territories = Territories.of(ctx, clause, f, limit, previous);
       if (holder == null || territories.isEmpty()) {
         continue;
       }
       PartialDate time = time(ctx, clause, previousTime);
       for (List<RegionId> regions : territories) {
-        out.add(claim(ctx, i, clause, f, holder, regions, time));
+        Control c = claim(ctx, i, clause, f, holder, regions, time);
+        if (previousClaim != null && isAppositive(previousClaim, c)) {
+          out.set(out.lastIndexOf(previousClaim), previousClaim = appositive(previousClaim, c));
+        } else {
+          out.add(c);
+          previousClaim = c;
+        }
       }
       previous = territories.get(0);
       previousTime = time;
+      lastHolder[0] = holder;
     }
+  }
+
+  /** A second figure for the same territory ("almost all of Luhansk, about 99 percent"). */
+  private static boolean isAppositive(Control a, Control b) {
+    return a.holder().equals(b.holder())
+        && a.regions().equals(b.regions())
+        && a.provenance().evidence().equals(b.provenance().evidence())
+        && (!a.measure().isNumeric()
+            || !b.measure().isNumeric()
+            || (a.measure().share() == null) != (b.measure().share() == null));
+  }
+
+  /** One measure from two: numbers over degrees, a share and an area together. */
+  private static Control appositive(Control a, Control b) {
+    Measure m = a.measure();
+    Measure n = b.measure();
+    Double share = m.share() != null ? m.share() : n.share();
+    Double area = m.areaKm2() != null ? m.areaKm2() : n.areaKm2();
+    Approx approx = m.isNumeric() ? m.approx() : n.approx();
+    return new Control(
+        a.provenance(), a.holder(), a.agent(), a.regions(), new Measure(share, area, approx));
   }
 
   private static boolean isControlClause(String text, int[] clause, Figure f) {
@@ -107,17 +140,35 @@ public final class ControlFinder implements ClaimStage {
         && !NOT_STATIVE.matcher(c).find();
   }
 
+  /** A degree inside a definite description ("the occupied part of Luhansk") states no measure. */
+  private static boolean isDescriptive(String text, int[] clause, Figure f) {
+    return !f.measure().isNumeric()
+        && DESCRIPTIVE
+            .matcher(text.substring(Math.max(clause[0], f.start() - 40), f.start()))
+            .find();
+  }
+
+  /**
+   * The party before the control verb nearest the figure ("Russia ... occupying",
+   * "Russian-controlled").
+   */
   private static @Nullable ActorId holder(DocContext ctx, int from, int[] clause, Figure f) {
+    String text = ctx.text();
+    Matcher v = CONTROL.matcher(text).region(clause[0], clause[1]);
+    int verb = -1;
+    while (v.find()) {
+      if (verb < 0 || v.start() < f.start()) {
+        verb = v.start();
+      }
+    }
+    int upTo = verb < 0 ? f.start() : Math.max(verb, Math.min(verb + 1, clause[1]));
     ActorId found = null;
     for (PlacedMention pm : ctx.mentionsIn(from, clause[1])) {
-      if (pm.mention() instanceof ActorMention a && !a.locative() && isBelligerent(a.holder())) {
-        if (pm.start() < clause[0] && found != null) {
-          continue;
-        }
+      if (pm.start() <= upTo
+          && pm.mention() instanceof ActorMention a
+          && !a.locative()
+          && isBelligerent(a.holder())) {
         found = a.holder();
-        if (pm.start() >= clause[0]) {
-          return found;
-        }
       }
     }
     return found;
@@ -130,54 +181,6 @@ public final class ControlFinder implements ClaimStage {
     };
   }
 
-  /** The territories the figure measures: one per region of a distributive list. */
-  private static List<List<RegionId>> territories(
-      DocContext ctx, int[] clause, Figure f, int limit, List<RegionId> previous) {
-    String text = ctx.text();
-    Matcher relative = RELATIVE.matcher(text.substring(f.end(), Math.min(limit, f.end() + 12)));
-    if (relative.find() && !previous.isEmpty()) {
-      List<RegionMention> located = firstAfter(ctx, f.end() + relative.end(), limit);
-      return located.isEmpty() ? List.of(previous) : List.of(union(located));
-    }
-    if (CITY.matcher(text.substring(f.end(), limit)).find()) {
-      return List.of();
-    }
-    if (f.isArea()) {
-      List<RegionMention> before = regions(ctx, clause[0], f.start());
-      List<RegionMention> chosen = before.isEmpty() ? firstAfter(ctx, f.end(), limit) : before;
-      return chosen.isEmpty() ? List.of() : List.of(union(chosen));
-    }
-    List<RegionMention> after = firstAfter(ctx, f.end(), limit);
-    if (after.isEmpty()) {
-      return List.of();
-    }
-    RegionMention r = after.get(0);
-    if (r.reading() == RegionReading.CITY || r.reading() == RegionReading.PLACE) {
-      return List.of();
-    }
-    if (r.reading() == RegionReading.GROUP
-        && !COMBINED.matcher(text.substring(f.end(), limit)).find()) {
-      return r.members().stream().map(RegionMention::regions).filter(l -> !l.isEmpty()).toList();
-    }
-    return List.of(r.regions());
-  }
-
-  private static List<RegionMention> regions(DocContext ctx, int from, int to) {
-    return ctx.mentionsIn(from, to).stream()
-        .filter(pm -> pm.mention() instanceof RegionMention)
-        .map(pm -> (RegionMention) pm.mention())
-        .toList();
-  }
-
-  private static List<RegionMention> firstAfter(DocContext ctx, int from, int to) {
-    List<RegionMention> rs = regions(ctx, from, to);
-    return rs.isEmpty() ? rs : List.of(rs.get(0));
-  }
-
-  private static List<RegionId> union(List<RegionMention> rs) {
-    return rs.stream().flatMap(r -> r.regions().stream()).distinct().sorted().toList();
-  }
-
   private static @Nullable PartialDate time(
       DocContext ctx, int[] clause, @Nullable PartialDate prev) {
     Span span = ctx.original(clause[0], clause[1]);
@@ -188,7 +191,7 @@ public final class ControlFinder implements ClaimStage {
     return Clauses.startsWithWhen(ctx.text(), clause[0]) ? prev : null;
   }
 
-  private Claim claim(
+  private Control claim(
       DocContext ctx,
       int i,
       int[] clause,

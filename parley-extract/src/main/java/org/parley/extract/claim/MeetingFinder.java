@@ -32,9 +32,11 @@ import org.parley.model.Span;
 public final class MeetingFinder implements ClaimStage {
   private static final Pattern TRIGGER =
       Pattern.compile(
-          "\\b(?:(?:had|held|holds|have|has) (?:a |an )?(?:telephone|phone|video|online)?\\s?"
-              + "(?:conversation|call|talks?|meeting|summit|conference)"
+          "\\b(?:(?:had|held|holds|hold|holding|have|has) (?:[\\w-]+ ){0,5}?"
+              + "(?:conversation|call|talks?|meeting|summit|conference|negotiations|round)"
               + "|(?:spoke|speaking|talked|talking) (?:by phone |on the phone |by telephone )?with"
+              + "|(?:at|during) (?:their|the|a) (?:[\\w-]+ ){0,2}(?:summit|meeting|talks|call|conversation)"
+              + "|(?:tele)?phoned|talked"
               + "|(?<!ongoing |continuing |future |possible |further |next |new )"
               + "(?:met|meets|meeting|talks|negotiations|summit|conversation|call) (?:with|between)"
               + "|met\\b|hosted|received)\\b",
@@ -47,12 +49,13 @@ public final class MeetingFinder implements ClaimStage {
   private static final Pattern NOT_HELD =
       Pattern.compile(
           "\\b(?:will|would|shall|plans? to|planned|scheduled|upcoming|next (?:week|month)|expected to"
-              + "|to be held|refus\\w+|no meeting|cancel\\w*|ready (?:to|for)|offer\\w*|rul\\w+ out|reject\\w*|propos\\w+|invit\\w+|hopes? to"
+              + "|to be held|refus\\w+|no meeting|cancel\\w*|ready (?:to|for)|offer\\w*|rul\\w+ out|reject\\w*|propos\\w+|invit\\w+|hopes? to|idea|possib\\w+|prospect\\w*|request\\w*|agreed to meet"
               + "|want\\w* to|could|may)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCAL =
       Pattern.compile(
-          "\\b(?:when|while|after|before|during|as|since)\\b", Pattern.CASE_INSENSITIVE);
+          "\\b(?:when|while|after|before|during|as|since|until|unless)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCATIVE =
       Pattern.compile(
           "\\b(?:in|at|near|from|to|across|over)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$",
@@ -135,11 +138,16 @@ public final class MeetingFinder implements ClaimStage {
 
   /** Whether the words just before the trigger leave it an event that took place. */
   private static boolean isHeld(String text, int clauseStart, Matcher m) {
-    String before = text.substring(Math.max(clauseStart, m.start() - 40), m.end());
+    String before = text.substring(clauseStart, m.end());
     Matcher sub = LOCAL.matcher(before);
     int cut = 0;
+    String word = "";
     while (sub.find()) {
       cut = sub.end();
+      word = sub.group().toLowerCase(Locale.ROOT);
+    }
+    if (word.equals("before") || word.equals("until") || word.equals("unless")) {
+      return false;
     }
     return !NOT_HELD.matcher(before.substring(cut)).find();
   }

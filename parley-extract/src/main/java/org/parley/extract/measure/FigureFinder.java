@@ -49,7 +49,7 @@ public final class FigureFinder {
               + "|most|the majority|much|the bulk|large (?:parts|swathes|swaths|sections|chunks)"
               + "|parts?|portions?|pockets|a fraction|a sliver|small (?:parts?|areas|pieces)"
               + "|some (?:parts|territory|areas|land)|all|the whole|the entire|the entirety"
-              + "|fully|completely|entirely|full control)\\b(?<of>\\s+of\\b)?",
+              + "|fully|completely|entirely|full control|in (?:its|their) entirety)\\b(?<of>\\s+of\\b)?",
           Pattern.CASE_INSENSITIVE);
 
   /** The figures in {@code text[from, to)}, in text order, not overlapping. */
@@ -140,7 +140,8 @@ public final class FigureFinder {
         || d.equals("fully")
         || d.equals("completely")
         || d.equals("entirely")
-        || d.equals("full control")) {
+        || d.equals("full control")
+        || d.endsWith("entirety")) {
       return Approx.ALL;
     }
     return Approx.PART;

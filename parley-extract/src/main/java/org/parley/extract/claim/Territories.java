@@ -1,0 +1,120 @@
+package org.parley.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.extract.context.DocContext;
+import org.parley.extract.context.PlacedMention;
+import org.parley.extract.measure.Figure;
+import org.parley.language.mention.ActorMention;
+import org.parley.language.mention.RegionMention;
+import org.parley.language.mention.RegionReading;
+import org.parley.model.RegionId;
+
+/**
+ * The territory a control figure measures: the region, group or country right after it ("75 percent
+ * of Donetsk, Kherson and Zaporizhzhia" — distributive, one territory per member, unless
+ * "combined"), the regions before an area ("territory in Sumy and Kharkiv ... 150 sq. miles"), the
+ * antecedent of a relative ("seven percent of which", "Crimea, which Moscow seized in its
+ * entirety"), and the anaphors "the country" and "the region". A figure about a city is no
+ * territory. Stateless.
+ */
+final class Territories {
+  private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:which|this|it|these|that)\\b");
+  private static final Pattern CITY =
+      Pattern.compile(
+          "^\\s*(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:city|town|village|capital|port|plant|airport|base)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COUNTRY =
+      Pattern.compile("^\\s*(?:the\\s+)?country(?:'s)?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REGION_ANAPHOR =
+      Pattern.compile(
+          "^\\s*(?:the\\s+)?(?:whole\\s+|entire\\s+)?(?:region|oblast|province)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMBINED =
+      Pattern.compile("\\b(?:combined|together|in total|altogether)\\b");
+  private static final int REACH = 40;
+
+  private Territories() {}
+
+  /** The territories, one per claim; empty when the figure measures no region. */
+  static List<List<RegionId>> of(
+      DocContext ctx, int[] clause, Figure f, int limit, List<RegionId> previous) {
+    String text = ctx.text();
+    String after = text.substring(f.end(), limit);
+    Matcher relative = RELATIVE.matcher(after);
+    if (relative.find() && !previous.isEmpty()) {
+      List<List<RegionId>> located = after(ctx, f.end() + relative.end(), limit, false);
+      return located.isEmpty() ? List.of(previous) : located;
+    }
+    if (CITY.matcher(after).find()) {
+      return List.of();
+    }
+    if (f.isArea()) {
+      List<RegionId> before = union(regionMentions(ctx, clause[0], f.start()));
+      return before.isEmpty() ? after(ctx, f.end(), limit, true) : List.of(before);
+    }
+    if (COUNTRY.matcher(after).find()) {
+      return List.of(List.of(RegionId.of("UA")));
+    }
+    if (REGION_ANAPHOR.matcher(after).find()) {
+      return lastRegionBefore(ctx, clause[0]);
+    }
+    List<List<RegionId>> found = after(ctx, f.end(), Math.min(limit, f.end() + REACH), false);
+    if (found.isEmpty() && text.startsWith("which", clause[0])) {
+      return lastRegionBefore(ctx, clause[0]);
+    }
+    return found;
+  }
+
+  private static List<List<RegionId>> after(DocContext ctx, int from, int to, boolean combine) {
+    for (PlacedMention pm : ctx.mentionsIn(from, to)) {
+      switch (pm.mention()) {
+        case RegionMention r -> {
+          if (r.reading() == RegionReading.CITY || r.reading() == RegionReading.PLACE) {
+            return List.of();
+          }
+          boolean combined = combine || COMBINED.matcher(ctx.text().substring(from, to)).find();
+          if (r.reading() == RegionReading.GROUP && !combined) {
+            return r.members().stream()
+                .map(RegionMention::regions)
+                .filter(l -> !l.isEmpty())
+                .toList();
+          }
+          return r.regions().isEmpty() ? List.of() : List.of(r.regions());
+        }
+        case ActorMention a when !a.regions().isEmpty() && a.regions().get(0).isCountry() -> {
+          return List.of(a.regions());
+        }
+        default -> {}
+      }
+    }
+    return List.of();
+  }
+
+  private static List<List<RegionId>> lastRegionBefore(DocContext ctx, int before) {
+    List<RegionMention> rs = regionMentions(ctx, Math.max(0, before - 400), before);
+    for (int i = rs.size() - 1; i >= 0; i--) {
+      RegionMention r = rs.get(i);
+      if (r.reading() == RegionReading.REGION || r.reading() == RegionReading.CITY_OR_REGION) {
+        return List.of(r.regions());
+      }
+    }
+    return List.of();
+  }
+
+  private static List<RegionMention> regionMentions(DocContext ctx, int from, int to) {
+    List<RegionMention> out = new ArrayList<>();
+    for (PlacedMention pm : ctx.mentionsIn(from, to)) {
+      if (pm.mention() instanceof RegionMention r) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static List<RegionId> union(List<RegionMention> rs) {
+    return rs.stream().flatMap(r -> r.regions().stream()).distinct().sorted().toList();
+  }
+}
