@@ -14,6 +14,7 @@ import org.parley.extract.lexicon.ProvisionLexicon;
 import org.parley.extract.lexicon.ProvisionMatch;
 import org.parley.extract.lexicon.StanceLexicon;
 import org.parley.extract.lexicon.StanceTrigger;
+import org.parley.language.cue.AttributionCue;
 import org.parley.model.ActorId;
 import org.parley.model.Claim;
 import org.parley.model.ClaimKind;
@@ -156,12 +157,30 @@ public final class PositionFinder implements ClaimStage {
         }
       }
     }
+    end = Math.min(end, frameStart(ctx, t.end(), end));
     int[] quoted = quotedBounds(ctx, t.start());
     if (quoted != null) {
       start = Math.max(start, quoted[0]);
       end = Math.min(end, quoted[1]);
     }
     return new int[] {start, Math.max(start, end)};
+  }
+
+  /**
+   * Where a reporting frame ("its negotiators said after ...", "sources told Reuters") starts
+   * inside [from, to): what follows it is how the text knows the stance, not part of the stance.
+   */
+  private static int frameStart(DocContext ctx, int from, int to) {
+    int cut = to;
+    for (AttributionCue c : ctx.analyzed().cuesGoverning(ctx.original(from, to))) {
+      if (c instanceof AttributionCue.ReportingFrame) {
+        int s = ctx.norm(c.span());
+        if (s > from && s < cut) {
+          cut = s;
+        }
+      }
+    }
+    return cut;
   }
 
   /** The normalised bounds of the quoted words holding {@code at}, or null outside quotes. */

@@ -11,6 +11,7 @@ import org.parley.language.coref.Referent;
 import org.parley.language.mention.Mention;
 import org.parley.language.quote.Quotation;
 import org.parley.language.text.SentencedText;
+import org.parley.language.text.Token;
 import org.parley.model.Document;
 import org.parley.model.Span;
 
@@ -146,6 +147,23 @@ public final class DocContext {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The part-of-speech tag (UD: VERB, ADP, …) of the token just before normalised offset {@code n}
+   * in its sentence, or the empty string at a sentence start. Tags the sentence on first use.
+   */
+  public String posBefore(int n) {
+    int s = sentenceAt(n);
+    int at = original(n, n).start();
+    String tag = "";
+    for (Token t : analyzed.tokens(sentenced.sentences().get(s))) {
+      if (t.span().end() > at) {
+        break;
+      }
+      tag = t.pos();
+    }
+    return tag;
   }
 
   /** The original text of a span. */

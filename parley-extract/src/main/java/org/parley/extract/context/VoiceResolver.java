@@ -264,7 +264,9 @@ public final class VoiceResolver {
         break;
       }
       PlacedMention m = ms.get(i);
-      if (isPrepositional(ctx.text(), from, m.start()) || !isVoiceCandidate(m)) {
+      if (isPrepositional(ctx.text(), from, m.start())
+          || !isVoiceCandidate(m)
+          || isObject(ctx, m)) {
         continue;
       }
       Optional<Voice> v = voiceOfMention(ctx, m);
@@ -283,6 +285,12 @@ public final class VoiceResolver {
     return !(m.mention() instanceof RegionMention)
         && !(m.mention() instanceof OutletMention)
         && m.mention().kind() != MentionKind.REGION;
+  }
+
+  /** Whether a mention is the object of a verb or preposition ("hosted Zelensky", "told Trump"). */
+  private static boolean isObject(DocContext ctx, PlacedMention m) {
+    String tag = ctx.posBefore(m.start());
+    return tag.equals("VERB") || tag.equals("ADP");
   }
 
   private static boolean isPrepositional(String text, int from, int start) {
