@@ -1,7 +1,10 @@
 package org.parley.analysis.contradiction;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.analysis.position.DatedPosition;
 import org.parley.analysis.position.PositionReader;
 import org.parley.ledger.LedgerSnapshot;
 
@@ -26,5 +29,21 @@ public final class DisputeFinder {
         tolerance,
         figures.find(controls.read(snapshot, validAt), tolerance),
         stances.find(positions.readAll(snapshot, null, validAt), tolerance.period()));
+  }
+
+  /**
+   * The disputes among claims already read (as of {@code asOf}): {@code controls} and {@code
+   * positions}, denied positions included.
+   */
+  public Disputes find(
+      Instant asOf,
+      DisputeTolerance tolerance,
+      List<DatedControl> controls,
+      List<DatedPosition> positions) {
+    return new Disputes(
+        asOf,
+        tolerance,
+        figures.find(controls, tolerance),
+        stances.find(positions, tolerance.period()));
   }
 }

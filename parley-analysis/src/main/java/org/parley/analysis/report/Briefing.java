@@ -28,6 +28,12 @@ public record Briefing(
     @Nullable String maps,
     Timeline timeline) {
 
+  /** How many superseded stances per issue a briefing shows. */
+  public static final int SUPERSEDED_SHOWN = 3;
+
+  /** How many disputes of each family a briefing shows (the newest periods). */
+  public static final int DISPUTES_SHOWN = 15;
+
   public Briefing {
     positions = List.copyOf(positions);
     shifts = List.copyOf(shifts);

@@ -10,16 +10,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.parley.analysis.contradiction.ControlReader;
 import org.parley.analysis.contradiction.DatedControl;
 import org.parley.analysis.contradiction.DisputeFinder;
 import org.parley.analysis.gap.GapFinder;
-import org.parley.analysis.gap.GapMatrix;
 import org.parley.analysis.position.ClaimDate;
 import org.parley.analysis.position.DatedPosition;
 import org.parley.analysis.position.IssueThreads;
 import org.parley.analysis.position.PartyPositions;
-import org.parley.analysis.position.PositionReader;
 import org.parley.analysis.shift.Shift;
 import org.parley.analysis.shift.ShiftFinder;
 import org.parley.analysis.territory.check.ControlCheck;
@@ -27,6 +24,11 @@ import org.parley.ledger.ClaimQuery;
 import org.parley.ledger.LedgerEntry;
 import org.parley.ledger.LedgerSnapshot;
 import org.parley.model.ActorId;
+import org.parley.model.Control;
+import org.parley.model.Meeting;
+import org.parley.model.Position;
+import org.parley.model.Statement;
+import org.parley.model.Status;
 
 /**
  * Computes a {@link Briefing} from a snapshot. The main parties are Russia and Ukraine when they
@@ -39,41 +41,65 @@ public final class BriefingBuilder {
   private static final List<ActorId> FIRST = List.of(ActorId.of("RUS"), ActorId.of("UKR"));
 
   private final Names names;
-  private final PositionReader reader = new PositionReader();
   private final IssueThreads threads = new IssueThreads();
 
   public BriefingBuilder(Names names) {
     this.names = Objects.requireNonNull(names, "names");
   }
 
-  /** The briefing of {@code snapshot} under {@code options}. */
+  /** The briefing of {@code snapshot} under {@code options}; reads the snapshot once. */
   public Briefing build(LedgerSnapshot snapshot, BriefingOptions options) {
     LocalDate validAt = options.validAt();
-    List<DatedPosition> all = reader.read(snapshot, null, validAt);
-    Map<ActorId, List<DatedPosition>> byParty = mainParties(all, options.parties());
+    Read read = Read.of(entries(snapshot, validAt));
+    Map<ActorId, List<DatedPosition>> byParty = mainParties(read.positions(), options.parties());
     List<PartyPositions> positions = new ArrayList<>();
     byParty.forEach(
         (party, claims) ->
             positions.add(
                 new PartyPositions(party, snapshot.asOf(), validAt, threads.group(party, claims))));
-    GapMatrix gap =
-        positions.size() < 2 ? null : new GapFinder().find(positions.get(0), positions.get(1));
-    LocalDate since = shiftsSince(all, options.recentMonths());
+    LocalDate since = shiftsSince(read.positions(), options.recentMonths());
     List<Shift> shifts = shifts(snapshot, byParty, since);
-    List<LedgerEntry> entries = entries(snapshot, validAt);
     return new Briefing(
         snapshot.asOf(),
         validAt,
-        scope(entries),
+        scope(read.entries()),
         positions,
-        gap,
+        positions.size() < 2 ? null : new GapFinder().find(positions.get(0), positions.get(1)),
         since,
         shifts.stream().limit(options.maxShifts()).toList(),
         shifts.size(),
-        new DisputeFinder().find(snapshot, options.tolerance(), validAt),
-        controls(new ControlReader().read(snapshot, validAt), options.maps()),
+        new DisputeFinder()
+            .find(snapshot.asOf(), options.tolerance(), read.controls(), read.withDenied()),
+        controls(read.controls(), options.maps()),
         options.maps() == null ? null : options.maps().describe(),
-        new TimelineBuilder(names).build(entries, 6));
+        new TimelineBuilder(names).build(read.entries(), 6));
+  }
+
+  /** The snapshot's claims, and its positions (with and without denied ones) and controls. */
+  private record Read(
+      List<LedgerEntry> entries,
+      List<DatedPosition> withDenied,
+      List<DatedPosition> positions,
+      List<DatedControl> controls) {
+    static Read of(List<LedgerEntry> entries) {
+      List<DatedPosition> withDenied = new ArrayList<>();
+      List<DatedControl> controls = new ArrayList<>();
+      for (LedgerEntry e : entries) {
+        switch (e.claim()) {
+          case Position p -> withDenied.add(DatedPosition.of(e));
+          case Control c -> controls.add(DatedControl.of(e));
+          case Statement st -> {}
+          case Meeting m -> {}
+        }
+      }
+      withDenied.sort(DatedPosition.ORDER);
+      controls.sort(DatedControl.ORDER);
+      List<DatedPosition> positions =
+          withDenied.stream()
+              .filter(p -> p.claim().provenance().status() != Status.DENIED)
+              .toList();
+      return new Read(entries, withDenied, positions, controls);
+    }
   }
 
   private static Map<ActorId, List<DatedPosition>> mainParties(List<DatedPosition> all, int limit) {

@@ -1,7 +1,9 @@
 package org.parley.analysis.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.analysis.contradiction.Disputes;
 import org.parley.analysis.contradiction.FigureDispute;
@@ -26,36 +28,59 @@ public final class DisputesText {
 
   /** Appends both tables, or a line saying there are none. */
   public void append(Disputes disputes, CitationIndex index, StringBuilder out) {
+    append(disputes, Integer.MAX_VALUE, index, out);
+  }
+
+  /** As {@link #append}, with at most {@code limit} disputes of each family (the newest). */
+  public void append(Disputes disputes, int limit, CitationIndex index, StringBuilder out) {
     var tol = disputes.tolerance();
     out.append(
         "Control figures that disagree (shares %s pp or more apart, areas %s %% or more, same %s)\n"
             .formatted(trim(tol.sharePoints()), trim(tol.areaPercent()), tol.period().code()));
-    figures(disputes, index, out);
+    figures(newest(disputes.figures(), FigureDispute::period, limit), index, out);
+    more(disputes.figures().size(), limit, out);
     out.append("\nPositions reported two ways (same holder, provision and ")
         .append(tol.period().code())
         .append(")\n");
-    positions(disputes, index, out);
+    positions(newest(disputes.positions(), PositionDispute::period, limit), index, out);
+    more(disputes.positions().size(), limit, out);
   }
 
-  private void figures(Disputes disputes, CitationIndex index, StringBuilder out) {
-    if (disputes.figures().isEmpty()) {
+  /** The newest {@code limit} items by period, in their original order. */
+  static <T> List<T> newest(List<T> items, Function<T, String> period, int limit) {
+    if (items.size() <= limit) {
+      return items;
+    }
+    List<T> keep =
+        items.stream().sorted(Comparator.comparing(period).reversed()).limit(limit).toList();
+    return items.stream().filter(keep::contains).toList();
+  }
+
+  private static void more(int total, int limit, StringBuilder out) {
+    if (total > limit) {
+      out.append("… and %d earlier (parley disputes lists them all).\n".formatted(total - limit));
+    }
+  }
+
+  private void figures(List<FigureDispute> figures, CitationIndex index, StringBuilder out) {
+    if (figures.isEmpty()) {
       out.append("None.\n");
       return;
     }
     TextTable t = new TextTable("HOLDER", "REGIONS", "PERIOD", "FIGURES (SOURCE)", "WHY");
-    for (FigureDispute d : disputes.figures()) {
+    for (FigureDispute d : figures) {
       t.row(d.holder().value(), names.regions(d.regions()), d.period(), figures(d, index), d.why());
     }
     t.appendTo(out);
   }
 
-  private void positions(Disputes disputes, CitationIndex index, StringBuilder out) {
-    if (disputes.positions().isEmpty()) {
+  private void positions(List<PositionDispute> positions, CitationIndex index, StringBuilder out) {
+    if (positions.isEmpty()) {
       out.append("None.\n");
       return;
     }
     TextTable t = new TextTable("HOLDER", "ISSUE", "PERIOD", "ONE SIDE", "OTHER SIDE", "WHY");
-    for (PositionDispute d : disputes.positions()) {
+    for (PositionDispute d : positions) {
       t.row(
           d.holder().value(),
           issue(d),

@@ -60,7 +60,7 @@ public final class HtmlReport {
             : tables.gap(b.gap(), index));
     shifts(b, index, h);
     h.append("<h2>4. Disputes: the same fact reported differently</h2>\n");
-    h.append(tables.disputes(b.disputes(), index));
+    h.append(tables.disputes(b.disputes(), Briefing.DISPUTES_SHOWN, index));
     controls(b, index, h);
     h.append("<h2>6. Timeline</h2>\n");
     h.append(new SvgTimeline(names).render(b.timeline()));
@@ -77,7 +77,10 @@ public final class HtmlReport {
     }
     for (PartyPositions p : b.positions()) {
       h.append("<h3>").append(Html.esc(names.party(p.party()))).append("</h3>\n");
-      h.append(p.issues().isEmpty() ? "<p>No positions.</p>\n" : tables.positions(p, index));
+      h.append(
+          p.issues().isEmpty()
+              ? "<p>No positions.</p>\n"
+              : tables.positions(p, Briefing.SUPERSEDED_SHOWN, index));
     }
   }
 

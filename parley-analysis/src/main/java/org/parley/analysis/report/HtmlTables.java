@@ -35,13 +35,17 @@ final class HtmlTables {
     this.phrases = new Phrases(names);
   }
 
-  String positions(PartyPositions p, CitationIndex index) {
+  String positions(PartyPositions p, int maxSuperseded, CitationIndex index) {
     StringBuilder t = new StringBuilder("<table>\n");
     t.append(Html.head("Issue", "Position", "Since", "Latest", "Status", "Sources"));
     for (IssueThread thread : p.issues()) {
       t.append(run(Html.esc(phrases.issue(thread.issue())), thread.current(), "", index));
-      for (StanceRun old : thread.superseded()) {
-        t.append(run("<em>superseded</em>", old, "superseded", index));
+      thread.superseded().stream()
+          .limit(maxSuperseded)
+          .forEach(old -> t.append(run("<em>superseded</em>", old, "superseded", index)));
+      int hidden = thread.superseded().size() - maxSuperseded;
+      if (hidden > 0) {
+        t.append(Html.row("superseded", "<em>… " + hidden + " earlier</em>", "", "", "", "", ""));
       }
     }
     return t.append("</table>\n").toString();
@@ -113,20 +117,32 @@ final class HtmlTables {
     return t.append("</table>\n").toString();
   }
 
-  String disputes(Disputes d, CitationIndex index) {
+  String disputes(Disputes d, int limit, CitationIndex index) {
+    List<FigureDispute> figures = DisputesText.newest(d.figures(), FigureDispute::period, limit);
+    List<PositionDispute> positions =
+        DisputesText.newest(d.positions(), PositionDispute::period, limit);
     return "<h3>Control figures that disagree</h3>\n"
-        + figureDisputes(d, index)
+        + figureDisputes(figures, index)
+        + more(d.figures().size(), limit)
         + "<h3>Positions reported two ways</h3>\n"
-        + positionDisputes(d, index);
+        + positionDisputes(positions, index)
+        + more(d.positions().size(), limit);
   }
 
-  private String figureDisputes(Disputes d, CitationIndex index) {
-    if (d.figures().isEmpty()) {
+  private static String more(int total, int limit) {
+    return total <= limit
+        ? ""
+        : "<p class=\"note\">… and %d earlier (<code>parley disputes</code> lists them all).</p>\n"
+            .formatted(total - limit);
+  }
+
+  private String figureDisputes(List<FigureDispute> disputes, CitationIndex index) {
+    if (disputes.isEmpty()) {
       return "<p>None.</p>\n";
     }
     StringBuilder t = new StringBuilder("<table>\n");
     t.append(Html.head("Holder", "Regions", "Period", "Figures", "Why"));
-    for (FigureDispute f : d.figures()) {
+    for (FigureDispute f : disputes) {
       String figures =
           f.figures().stream()
               .map(
@@ -147,13 +163,13 @@ final class HtmlTables {
     return t.append("</table>\n").toString();
   }
 
-  private String positionDisputes(Disputes d, CitationIndex index) {
-    if (d.positions().isEmpty()) {
+  private String positionDisputes(List<PositionDispute> positions, CitationIndex index) {
+    if (positions.isEmpty()) {
       return "<p>None.</p>\n";
     }
     StringBuilder t = new StringBuilder("<table>\n");
     t.append(Html.head("Holder", "Issue", "Period", "One side", "Other side", "Why"));
-    for (PositionDispute p : d.positions()) {
+    for (PositionDispute p : positions) {
       String where = p.regions().isEmpty() ? "" : " (" + names.regions(p.regions()) + ")";
       t.append(
           Html.row(

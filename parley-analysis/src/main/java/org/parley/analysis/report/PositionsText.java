@@ -24,6 +24,12 @@ public final class PositionsText {
 
   /** Appends the table of {@code positions}, citing through {@code index}. */
   public void append(PartyPositions positions, CitationIndex index, StringBuilder out) {
+    append(positions, Integer.MAX_VALUE, index, out);
+  }
+
+  /** As {@link #append}, with at most {@code maxSuperseded} superseded stances per issue. */
+  public void append(
+      PartyPositions positions, int maxSuperseded, CitationIndex index, StringBuilder out) {
     if (positions.issues().isEmpty()) {
       out.append("No positions of ")
           .append(names.party(positions.party()))
@@ -33,8 +39,12 @@ public final class PositionsText {
     TextTable t = new TextTable("ISSUE", "POSITION", "SINCE", "LATEST", "STATUS", "SOURCES");
     for (IssueThread thread : positions.issues()) {
       row(t, phrases.issue(thread.issue()), thread.current(), index);
-      for (StanceRun old : thread.superseded()) {
-        row(t, "  superseded", old, index);
+      thread.superseded().stream()
+          .limit(maxSuperseded)
+          .forEach(old -> row(t, "  superseded", old, index));
+      int hidden = thread.superseded().size() - maxSuperseded;
+      if (hidden > 0) {
+        t.row("  … " + hidden + " earlier stance" + (hidden == 1 ? "" : "s"), "", "", "", "", "");
       }
     }
     t.appendTo(out);

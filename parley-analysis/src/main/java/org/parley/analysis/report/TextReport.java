@@ -46,7 +46,7 @@ public final class TextReport {
     }
     shifts(b, index, out);
     section(out, "4. Disputes: the same fact reported differently");
-    new DisputesText(names).append(b.disputes(), index, out);
+    new DisputesText(names).append(b.disputes(), Briefing.DISPUTES_SHOWN, index, out);
     section(out, "5. Territorial control" + (b.maps() == null ? "" : ", checked against maps"));
     if (b.maps() != null) {
       out.append("Maps: ").append(b.maps()).append('\n');
@@ -66,7 +66,7 @@ public final class TextReport {
     }
     for (PartyPositions p : b.positions()) {
       out.append('\n').append(names.party(p.party())).append('\n');
-      new PositionsText(names).append(p, index, out);
+      new PositionsText(names).append(p, Briefing.SUPERSEDED_SHOWN, index, out);
     }
   }
 

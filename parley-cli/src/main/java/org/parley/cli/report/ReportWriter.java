@@ -55,7 +55,9 @@ public final class ReportWriter {
     Path target = file.toAbsolutePath();
     try {
       Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), ".parley-report", ".tmp");
+      // a sibling written in full, then moved: the file is never seen half-written, and it gets
+      // the permissions of any new file (createTempFile would make it private to its owner)
+      Path tmp = target.resolveSibling("." + target.getFileName() + ".parley-tmp");
       Files.writeString(tmp, html, StandardCharsets.UTF_8);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
