@@ -44,8 +44,14 @@ final class ProvisionRegions {
     return new ArrayList<>(explicit);
   }
 
+  /**
+   * Subdivisions of the theatre (Ukraine, Russia); a whole country or a venue abroad is left out.
+   */
   private static List<RegionId> ukrainian(List<RegionId> regions) {
-    return regions.stream().filter(r -> !r.isCountry()).toList();
+    return regions.stream()
+        .filter(r -> !r.isCountry())
+        .filter(r -> r.country().equals("UA") || r.country().equals("RU"))
+        .toList();
   }
 
   static boolean names(DocContext ctx, int from, int to, ActorId actor) {
