@@ -32,6 +32,13 @@ class ReportBrowserIT {
 
   private static Path binary(String property, String fallback) {
     Path p = Path.of(System.getProperty(property, fallback));
+    if ("1".equals(System.getenv("PARLEY_REQUIRE_BROWSER"))) {
+      org.assertj.core.api.Assertions.assertThat(p)
+          .as(
+              "PARLEY_REQUIRE_BROWSER=1 but no %s (apt-get install chromium chromium-driver)",
+              property)
+          .isExecutable();
+    }
     Assumptions.assumeTrue(
         Files.isExecutable(p),
         () ->
@@ -64,6 +71,10 @@ class ReportBrowserIT {
         "--no-sandbox",
         "--disable-gpu",
         "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
         "--window-size=1280,2000");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
