@@ -9,6 +9,7 @@ import org.parley.extract.claim.ControlFinder;
 import org.parley.extract.claim.MeetingFinder;
 import org.parley.extract.claim.PositionFinder;
 import org.parley.extract.claim.StatementFinder;
+import org.parley.extract.claim.TimeInheritance;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.lexicon.ProvisionLexicon;
 import org.parley.extract.lexicon.StanceLexicon;
@@ -30,7 +31,12 @@ public final class ExtractionPipeline implements ClaimExtractor {
 
   private final LanguageLayer layer;
   private final List<ClaimStage> stages;
+  private static final Comparator<Claim> BY_POSITION =
+      Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
+          .thenComparing(Claim::kind);
+
   private final ClaimMerger merger = new ClaimMerger();
+  private final TimeInheritance times = new TimeInheritance();
   private final String version;
 
   private ExtractionPipeline(LanguageLayer layer, List<ClaimStage> stages, String version) {
@@ -69,10 +75,9 @@ public final class ExtractionPipeline implements ClaimExtractor {
       for (ClaimStage stage : stages) {
         found.addAll(stage.find(ctx));
       }
-      List<Claim> merged = new ArrayList<>(merger.merge(found));
-      merged.sort(
-          Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
-              .thenComparing(Claim::kind));
+      found.sort(BY_POSITION);
+      List<Claim> merged = new ArrayList<>(merger.merge(times.apply(ctx, found)));
+      merged.sort(BY_POSITION);
       return new Extraction(document, merged, List.of());
     } catch (RuntimeException e) {
       String problem =

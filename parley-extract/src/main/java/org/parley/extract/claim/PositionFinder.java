@@ -213,9 +213,10 @@ public final class PositionFinder implements ClaimStage {
     Provision provision = provision(ctx, t.kind(), v, m, segStart, segEnd);
     Span sentence = ctx.sentenceSpan(i);
     Span anchor = ctx.original(Math.min(t.start(), m.start()), Math.max(t.end(), m.end()));
+    Span demanded = ctx.original(m.start(), Math.max(m.end(), segEnd));
     Provenance prov =
-        provenance.resolve(
-            ctx, List.of(sentence), anchor, "position." + t.kind().code(), confidence(m));
+        provenance.resolveOutside(
+            ctx, List.of(sentence), anchor, demanded, "position." + t.kind().code(), confidence(m));
     ActorId addressee =
         v.addressee() == null || v.addressee().equals(v.holder()) ? null : v.addressee();
     return switch (t.kind()) {

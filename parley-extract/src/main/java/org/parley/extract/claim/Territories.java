@@ -85,7 +85,9 @@ final class Territories {
           return r.regions().isEmpty() ? List.of() : List.of(r.regions());
         }
         case ActorMention a when !a.regions().isEmpty() && a.regions().get(0).isCountry() -> {
-          return List.of(a.regions());
+          if (!a.text().endsWith("'s") && !a.text().endsWith("’s")) {
+            return List.of(a.regions());
+          }
         }
         default -> {}
       }

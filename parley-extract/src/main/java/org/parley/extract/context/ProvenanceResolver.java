@@ -39,6 +39,51 @@ public final class ProvenanceResolver {
   }
 
   /**
+   * Like {@link #resolve}, but a time expression inside {@code excluded} (the demanded content:
+   * "pull back forces from the countries that joined after May 1997") is not the claim's time.
+   */
+  public Provenance resolveOutside(
+      DocContext ctx,
+      List<Span> evidence,
+      Span anchor,
+      Span excluded,
+      String rule,
+      double confidence) {
+    AttributionSummary summary = ctx.analyzed().attributionFor(anchor);
+    PartialDate valid = nearestTime(ctx, anchor, excluded);
+    if (valid == null) {
+      valid = readoutDate(ctx, summary);
+    }
+    return build(ctx, evidence, summary, valid, rule, confidence);
+  }
+
+  private static @Nullable PartialDate nearestTime(DocContext ctx, Span anchor, Span excluded) {
+    List<TimeExpression> pool = new java.util.ArrayList<>();
+    for (var s : ctx.analyzed().sentencesIn(anchor)) {
+      for (TimeExpression t : ctx.analyzed().timesIn(s.span())) {
+        if (!excluded.contains(t.span())) {
+          pool.add(t);
+        }
+      }
+    }
+    List<TimeExpression> events = pool.stream().filter(t -> !t.reporting()).toList();
+    List<TimeExpression> chosen = events.isEmpty() ? pool : events;
+    return chosen.stream()
+        .min(
+            java.util.Comparator.comparingInt((TimeExpression t) -> distance(t.span(), anchor))
+                .thenComparingInt(t -> t.span().start()))
+        .map(TimeExpression::value)
+        .orElse(null);
+  }
+
+  private static int distance(Span a, Span b) {
+    if (a.overlaps(b) || b.contains(a)) {
+      return 0;
+    }
+    return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
+  }
+
+  /**
    * The provenance of a claim whose valid time the caller determined ({@code time}, none when
    * null); status and attribution are read around {@code anchor}.
    */
