@@ -29,12 +29,12 @@ public final class ExtractionPipeline implements ClaimExtractor {
   /** The rules' version; bump it when a rule or lexicon changes what is extracted. */
   public static final String RULES_VERSION = "rules-1";
 
-  private final LanguageLayer layer;
-  private final List<ClaimStage> stages;
   private static final Comparator<Claim> BY_POSITION =
       Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
           .thenComparing(Claim::kind);
 
+  private final LanguageLayer layer;
+  private final List<ClaimStage> stages;
   private final ClaimMerger merger = new ClaimMerger();
   private final TimeInheritance times = new TimeInheritance();
   private final String version;
