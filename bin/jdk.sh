@@ -15,7 +15,11 @@ parley_select_jdk() {
       return 0
     fi
   fi
+  # PARLEY_JDK_SEARCH (a space-separated list of JDK folders) replaces the usual places, for tests
   local candidates=(/usr/lib/jvm/* /opt/java/* "$HOME"/.sdkman/candidates/java/*)
+  if [ -n "${PARLEY_JDK_SEARCH:-}" ]; then
+    read -r -a candidates <<< "$PARLEY_JDK_SEARCH"
+  fi
   if command -v javac >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
   fi
