@@ -49,7 +49,7 @@ public final class ExtractionPipeline implements ClaimExtractor {
   public static ExtractionPipeline load(KnowledgeBase kb) {
     List<ClaimStage> stages =
         List.of(
-            new MeetingFinder(),
+            new MeetingFinder(kb),
             new PositionFinder(StanceLexicon.bundled(), ProvisionLexicon.bundled()),
             new ControlFinder(),
             new StatementFinder());

@@ -13,9 +13,12 @@ import org.parley.extract.context.Clauses;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.PlacedMention;
 import org.parley.extract.context.ProvenanceResolver;
+import org.parley.kb.Actor;
+import org.parley.kb.Alias;
+import org.parley.kb.KnowledgeBase;
+import org.parley.kb.Reading;
 import org.parley.language.coref.Referent;
 import org.parley.language.mention.ActorMention;
-import org.parley.language.mention.MentionKind;
 import org.parley.model.ActorId;
 import org.parley.model.Claim;
 import org.parley.model.Meeting;
@@ -41,17 +44,19 @@ public final class MeetingFinder implements ClaimStage {
               + "(?:met|meets|meeting|talks|negotiations|summit|conversation|call) (?:with|between)"
               + "|met\\b|hosted|received)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern TITLE =
-      Pattern.compile(
-          "^(?:telephone conversation|phone call|telephone call|conversation|meeting|talks|"
-              + "russian-\\w+ talks|joint news conference) with\\b",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_HELD =
       Pattern.compile(
           "\\b(?:will|would|shall|plans? to|planned|scheduled|upcoming|next (?:week|month)|expected to"
               + "|to be held|refus\\w+|no meeting|cancel\\w*|ready (?:to|for)|offer\\w*|rul\\w+ out|reject\\w*|propos\\w+|invit\\w+|hopes? to|idea|possib\\w+|prospect\\w*|request\\w*|agreed to meet"
               + "|want\\w* to|could|may)\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEMONYM_PAIR =
+      Pattern.compile(
+          "\\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:delegations|negotiators|officials|leaders|teams"
+              + "|sides)\\b");
+  private static final Pattern ROUND =
+      Pattern.compile(
+          "\\b(?:round|session|took place|were held|was held|held)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCAL =
       Pattern.compile(
           "\\b(?:when|while|after|before|during|as|since|until|unless)\\b",
@@ -89,6 +94,13 @@ public final class MeetingFinder implements ClaimStage {
           "Her");
 
   private final ProvenanceResolver provenance = new ProvenanceResolver();
+  private final TitledCounterparts counterparts;
+  private final KnowledgeBase kb;
+
+  public MeetingFinder(KnowledgeBase kb) {
+    this.kb = kb;
+    this.counterparts = new TitledCounterparts(kb);
+  }
 
   @Override
   public List<Claim> find(DocContext ctx) {
@@ -124,8 +136,12 @@ public final class MeetingFinder implements ClaimStage {
       boolean between = m.group().toLowerCase(Locale.ROOT).endsWith("between");
       if (!between) {
         who.addAll(subjects(ctx, clause[0], m.start()));
+        who.addAll(demonyms(ctx.text().substring(clause[0], m.start())));
       }
       who.addAll(objects(ctx, m.end(), clause[1]));
+      if (between && !isSpecific(ctx, clause)) {
+        continue;
+      }
       if (isBetweenParties(ctx, who)) {
         Span anchor = ctx.original(m.start(), m.end());
         return Optional.of(
@@ -155,24 +171,30 @@ public final class MeetingFinder implements ClaimStage {
   private Optional<Claim> titled(DocContext ctx) {
     String title = ctx.document().title();
     ActorId principal = principal(ctx);
-    if (title == null || principal == null || !TITLE.matcher(title.strip()).find()) {
+    if (title == null || principal == null) {
       return Optional.empty();
     }
+    List<ActorId> others = counterparts.of(title, holderOf(ctx, principal));
+    if (others.isEmpty() || ctx.sentenceCount() == 0) {
+      return Optional.empty();
+    }
+    Set<ActorId> who = new LinkedHashSet<>();
+    who.add(principal);
+    who.addAll(others);
+    Span anchor = ctx.sentenceSpan(firstNaming(ctx, others));
+    return Optional.of(meeting(ctx, List.of(anchor), anchor, who, null));
+  }
+
+  /** The first sentence naming one of {@code people}, else the first sentence. */
+  private static int firstNaming(DocContext ctx, List<ActorId> people) {
     for (int i = 0; i < ctx.sentenceCount(); i++) {
       for (PlacedMention pm : ctx.mentionsIn(ctx.sentenceStart(i), ctx.sentenceEnd(i))) {
-        Optional<Referent> r = ctx.referent(pm.mention());
-        if (pm.mention().kind() == MentionKind.PERSON
-            && r.isPresent()
-            && r.get().person() != null
-            && r.get().holder() != null
-            && !r.get().holder().equals(holderOf(ctx, principal))) {
-          Set<ActorId> who = new LinkedHashSet<>(List.of(principal, r.get().person()));
-          Span anchor = ctx.sentenceSpan(i);
-          return Optional.of(meeting(ctx, List.of(anchor), anchor, who, null));
+        if (people.contains(pm.mention().person())) {
+          return i;
         }
       }
     }
-    return Optional.empty();
+    return 0;
   }
 
   /**
@@ -189,6 +211,25 @@ public final class MeetingFinder implements ClaimStage {
 
   private static @Nullable ActorId holderOf(DocContext ctx, ActorId principal) {
     return principal.value().equals("putin") ? ActorId.of("RUS") : ActorId.of("UKR");
+  }
+
+  /**
+   * Parties named by adjectives in a coordinated subject ("Ukrainian and Russian delegations held
+   * ..."), which the mentions may cover only in part.
+   */
+  private List<ActorId> demonyms(String subject) {
+    List<ActorId> out = new ArrayList<>();
+    Matcher w = DEMONYM_PAIR.matcher(subject);
+    while (w.find()) {
+      for (int g = 1; g <= 2; g++) {
+        for (Alias a : kb.readings(w.group(g))) {
+          if (a.reading() == Reading.ADJECTIVE && a.entry() instanceof Actor actor) {
+            out.add(actor.id());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The subject before the trigger: its last participant and any joined to it by "and". */
@@ -227,6 +268,16 @@ public final class MeetingFinder implements ClaimStage {
   private static boolean isLocative(String text, int from, PlacedMention pm) {
     String before = text.substring(Math.max(from, pm.start() - 25), pm.start());
     return LOCATIVE.matcher(before).find();
+  }
+
+  /**
+   * Whether "talks between X and Y" name one event (a round, a day, a place), not the negotiation
+   * process at large ("the ongoing talks between Russia and Ukraine").
+   */
+  private static boolean isSpecific(DocContext ctx, int[] clause) {
+    String c = ctx.text().substring(clause[0], clause[1]);
+    return ROUND.matcher(c).find()
+        || !ctx.analyzed().timesIn(ctx.original(clause[0], clause[1])).isEmpty();
   }
 
   /** Whether the rest of the clause leaves the meeting an event that took place. */
