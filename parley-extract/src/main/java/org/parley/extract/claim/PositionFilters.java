@@ -24,7 +24,8 @@ final class PositionFilters {
       Pattern.compile(
           "\\b(?:if|unless|whether|as soon as|once|analysts? (?:expect|believe|say)|could be"
               + "|expected to|suppose|supposing|imagine|think|thinks|believe|believes|predict\\w*"
-              + "|speculat\\w*|likely|perhaps|possibly|hypothetical\\w*)\\b"
+              + "|speculat\\w*|likely|perhaps|possibly|hypothetical\\w*|was asked|were asked"
+              + "|how could|how can|why would|whether)\\b"
               + "|\\b(?-i:may|might)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TOPIC =

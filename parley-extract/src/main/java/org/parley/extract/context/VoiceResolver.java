@@ -78,8 +78,15 @@ public final class VoiceResolver {
     }
     Optional<Voice> according = accordingTo(ctx, from, start);
     int verb = lastReportingVerb(ctx.text(), from, start);
-    Optional<Voice> reporter =
-        according.isPresent() || verb < 0 ? according : voiceBefore(ctx, from, verb);
+    Optional<Voice> reporter;
+    if (verb >= 0 && verb > accordingEnd(ctx, from, start)) {
+      reporter = voiceBefore(ctx, Math.max(from, accordingEnd(ctx, from, start)), verb);
+      if (reporter.isEmpty() && obligation) {
+        return Optional.empty();
+      }
+    } else {
+      reporter = according.isPresent() || verb < 0 ? according : voiceBefore(ctx, from, verb);
+    }
     if (reporter.isEmpty()) {
       reporter = frameVoice(ctx, start, end);
     }
@@ -164,6 +171,12 @@ public final class VoiceResolver {
       return Optional.empty();
     }
     return voiceOfMention(ctx, last);
+  }
+
+  /** Where an "according to X" phrase before the trigger ends, or -1 when there is none. */
+  private static int accordingEnd(DocContext ctx, int from, int at) {
+    Matcher m = ACCORDING_TO.matcher(ctx.text()).region(from, at);
+    return m.find() ? m.end() : -1;
   }
 
   /** "According to X, ..." before the trigger: X. */
