@@ -59,11 +59,28 @@ class GoldEvaluationTest {
   }
 
   @Test
+  void noArticleOfTheRealCorpusMakesTheExtractorFail() {
+    Path corpus = SharedData.require("data/articles/articles.jsonl");
+    List<String> failures = new ArrayList<>();
+    try (IngestRun run = Ingest.open(corpus)) {
+      run.forEachRemaining(
+          e -> {
+            if (e instanceof IngestEvent.Read r) {
+              Extractors.DEFAULT.extract(r.document()).diagnostics().stream()
+                  .filter(d -> d.severity() == org.parley.model.Diagnostic.Severity.ERROR)
+                  .forEach(d -> failures.add(d.toString()));
+            }
+          });
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void theSampleCorpusScoresAboveItsFloor() {
     Path samples = Path.of("../samples");
     ScoreReport r = score(samples.resolve("gold"), List.of(samples.resolve("articles")));
-    assertThat(r.total().f1()).as(describe(r)).isGreaterThanOrEqualTo(0.55);
-    assertThat(r.total().precision()).as(describe(r)).isGreaterThanOrEqualTo(0.70);
+    assertThat(r.total().f1()).as(describe(r)).isGreaterThanOrEqualTo(0.60);
+    assertThat(r.total().precision()).as(describe(r)).isGreaterThanOrEqualTo(0.78);
   }
 
   private static ScoreReport score(Path gold, List<Path> sources) {

@@ -33,8 +33,10 @@ import org.parley.model.Span;
 public final class ControlFinder implements ClaimStage {
   private static final Pattern CONTROL =
       Pattern.compile(
-          "\\b(?:control(?:s|led|ling)?|occup(?:y|ies|ied|ying)|hold(?:s|ing)?|held|seiz(?:e|es|ed)"
-              + "|captured|taken|took|annexed)\\b|-(?:controlled|held|occupied)\\b"
+          "\\b(?:control(?:s|led|ling)?|occup(?:y|ies|ied|ying)|hold(?:s|ing)?|seiz(?:e|es|ed|ing)"
+              + "|captur(?:ed|ing)|annexed|(?:has|have|had|was|were|been) (?:\\w+ )?taken"
+              + "|took control|taken control|won control|gained control|in control of"
+              + "|(?:is|are|was|were) held by)\\b|-(?:controlled|held|occupied)\\b"
               + "|\\bunder (?:\\w+ )?(?:control|occupation)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_STATIVE =
@@ -42,15 +44,22 @@ public final class ControlFinder implements ClaimStage {
           "\\b(?:if|unless|would|could|will|might|trying|try|tries|seeking|seeks|aims?|aiming|goal"
               + "|in order to|plans?|wants?|hopes?|recaptur\\w*|retook|retaken|regain\\w*"
               + "|liberat\\w*|destroyed|damaged|demand\\w*|pull\\w*|withdraw\\w*|hand over"
-              + "|give up|cede|ceding|surrender\\w*|idea|proposal|offer\\w*)\\b",
+              + "|give up|cede|ceding|surrender\\w*|idea|proposal|offer\\w*|attempt\\w*|efforts?"
+              + "|bid to|sought|seek|intend\\w*|advance\\w*|towards?|push\\w* (?:into|towards))\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REPORTED =
       Pattern.compile(
           "\\b(?:said|says|claimed|claims|according to|announced|reported|stated)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** How far before the control verb an aim or condition ("trying to", "will") is looked for. */
+  private static final int STATIVE_REACH = 40;
+
   private static final Pattern DESCRIPTIVE =
-      Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREDICATE =
+      Pattern.compile(
+          "\\b(?:is|are|was|were|remains?|now)\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PRONOUN_SUBJECT =
       Pattern.compile(
           "\\b(?:it|they)\\s+(?:\\w+\\s+){0,2}$|\\b(?:it|they)\\b", Pattern.CASE_INSENSITIVE);
@@ -130,14 +139,53 @@ public final class ControlFinder implements ClaimStage {
         a.provenance(), a.holder(), a.agent(), a.regions(), new Measure(share, area, approx));
   }
 
+  /**
+   * Whether the clause states control: a control verb governs the figure, and no aim, plan or
+   * condition ("trying to capture", "it will hold", "efforts to seize") stands just before the verb
+   * or between it and the figure.
+   */
   private static boolean isControlClause(String text, int[] clause, Figure f) {
-    String c = text.substring(clause[0], clause[1]);
-    Matcher m = CONTROL.matcher(c);
-    if (!m.find()) {
+    int verb = controlVerb(text, clause, f);
+    if (verb < 0) {
       return false;
     }
-    return !NOT_STATIVE.matcher(text.substring(clause[0], Math.max(clause[0], f.start()))).find()
-        && !NOT_STATIVE.matcher(c).find();
+    int from = Math.max(clause[0], Math.min(verb, f.start()) - STATIVE_REACH);
+    return !NOT_STATIVE.matcher(text.substring(from, Math.max(from, f.end()))).find();
+  }
+
+  /**
+   * Whether the clause says who controls the figure: a control verb before it ("occupy some 88
+   * percent of"), or after it only as a predicate of control ("parts of Donetsk under Russian
+   * control", "Russian-held"), not as an adjective inside the territory ("the entire occupied
+   * Kherson region").
+   */
+  private static int controlVerb(String text, int[] clause, Figure f) {
+    Matcher m = CONTROL.matcher(text).region(clause[0], clause[1]);
+    int before = -1;
+    while (m.find()) {
+      if (m.start() < f.start()) {
+        before = m.start();
+        continue;
+      }
+      if (before >= 0) {
+        return before;
+      }
+      String v = m.group().toLowerCase(java.util.Locale.ROOT);
+      boolean adverb =
+          m.start() - f.end() <= 2
+              && text.substring(f.start(), f.end())
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .endsWith("ly");
+      if (adverb
+          || v.startsWith("under")
+          || v.startsWith("-")
+          || v.matches("(?:is|are|was|were|has|have|had|been)\\b.*")
+          || (m.start() >= f.end()
+              && PREDICATE.matcher(text.substring(f.end(), m.start())).find())) {
+        return m.start();
+      }
+    }
+    return before;
   }
 
   /** A degree inside a definite description ("the occupied part of Luhansk") states no measure. */

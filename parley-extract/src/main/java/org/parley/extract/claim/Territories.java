@@ -36,6 +36,9 @@ final class Territories {
       Pattern.compile("\\b(?:combined|together|in total|altogether)\\b");
   private static final int REACH = 40;
 
+  /** How close after a degree ("all of", "parts of", "two-thirds of") its territory must begin. */
+  private static final int ADJACENT = 14;
+
   private Territories() {}
 
   /** The territories, one per claim; empty when the figure measures no region. */
@@ -45,7 +48,7 @@ final class Territories {
     String after = text.substring(f.end(), limit);
     Matcher relative = RELATIVE.matcher(after);
     if (relative.find() && !previous.isEmpty()) {
-      List<List<RegionId>> located = after(ctx, f.end() + relative.end(), limit, false);
+      List<List<RegionId>> located = after(ctx, f.end() + relative.end(), limit, REACH, false);
       return located.isEmpty() ? List.of(previous) : located;
     }
     if (CITY.matcher(after).find()) {
@@ -53,7 +56,7 @@ final class Territories {
     }
     if (f.isArea()) {
       List<RegionId> before = union(regionMentions(ctx, clause[0], f.start()));
-      return before.isEmpty() ? after(ctx, f.end(), limit, true) : List.of(before);
+      return before.isEmpty() ? after(ctx, f.end(), limit, REACH, true) : List.of(before);
     }
     if (COUNTRY.matcher(after).find()) {
       return List.of(List.of(RegionId.of("UA")));
@@ -61,15 +64,23 @@ final class Territories {
     if (REGION_ANAPHOR.matcher(after).find()) {
       return lastRegionBefore(ctx, clause[0]);
     }
-    List<List<RegionId>> found = after(ctx, f.end(), Math.min(limit, f.end() + REACH), false);
+    int reach =
+        f.measure().share() == null || f.measure().approx() == org.parley.model.Approx.ALL
+            ? ADJACENT
+            : REACH;
+    List<List<RegionId>> found = after(ctx, f.end(), limit, reach, false);
     if (found.isEmpty() && text.startsWith("which", clause[0])) {
       return lastRegionBefore(ctx, clause[0]);
     }
     return found;
   }
 
-  private static List<List<RegionId>> after(DocContext ctx, int from, int to, boolean combine) {
+  private static List<List<RegionId>> after(
+      DocContext ctx, int from, int to, int reach, boolean combine) {
     for (PlacedMention pm : ctx.mentionsIn(from, to)) {
+      if (pm.start() > from + reach) {
+        break;
+      }
       switch (pm.mention()) {
         case RegionMention r -> {
           if (r.reading() == RegionReading.CITY || r.reading() == RegionReading.PLACE) {

@@ -42,6 +42,10 @@ public final class FigureFinder {
               + "\\s*(?<u>sq\\.?\\s*miles?|square miles?|sq\\.?\\s*mi\\b|sq\\.?\\s*km\\b|km2|km²"
               + "|square kilomet(?:er|re)s?|sq\\.?\\s*kilomet(?:er|re)s?|hectares?)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR_AFTER =
+      Pattern.compile(
+          "^\\s*(?:the\\s+)?(?:\\d{4}|year|month|century|decade|week)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern DEGREE =
       Pattern.compile(
           "\\b(?<d>nearly all|almost all|virtually all|practically all|almost entirely|nearly"
@@ -87,6 +91,9 @@ public final class FigureFinder {
       OptionalDouble v = NumberWords.fraction(m.group("f"));
       if (v.isPresent()) {
         double share = Math.round(v.getAsDouble() * 1000) / 1000.0;
+        if (YEAR_AFTER.matcher(text.substring(m.end(), Math.min(to, m.end() + 12))).find()) {
+          continue;
+        }
         out.add(new Figure(m.start(), m.end(), Measure.share(share, approx(m))));
       }
     }
