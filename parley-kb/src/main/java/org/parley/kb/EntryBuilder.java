@@ -57,8 +57,22 @@ final class EntryBuilder {
       RawRecord r, FieldReader f, String name, List<String> aliases) {
     Optional<ActorId> party = f.parse(f.required("party"), "an actor id (RUS, NATO)", ActorId::of);
     List<String> titles = f.list("titles");
+    Gender gender = gender(f);
     return party.flatMap(
-        p -> construct(f, () -> new Person(ActorId.of(r.id()), name, aliases, p, titles)));
+        p -> construct(f, () -> new Person(ActorId.of(r.id()), name, aliases, p, titles, gender)));
+  }
+
+  /** {@code gender=m} or {@code gender=f}; absent is {@link Gender#UNKNOWN}. */
+  private static Gender gender(FieldReader f) {
+    return switch (f.optional("gender").orElse("")) {
+      case "" -> Gender.UNKNOWN;
+      case "m" -> Gender.MALE;
+      case "f" -> Gender.FEMALE;
+      default -> {
+        f.fail("'" + f.optional("gender").orElse("") + "' is not a gender (m|f)");
+        yield Gender.UNKNOWN;
+      }
+    };
   }
 
   private static Optional<KbEntry> region(
@@ -106,7 +120,7 @@ final class EntryBuilder {
     }
   }
 
-  private static List<String> forms(List<String> raw, Reading reading, List<Draft.Form> forms) {
+  static List<String> forms(List<String> raw, Reading reading, List<Draft.Form> forms) {
     List<String> clean = new ArrayList<>(raw.size());
     for (String s : raw) {
       clean.add(form(s, reading, forms));
@@ -114,7 +128,7 @@ final class EntryBuilder {
     return clean;
   }
 
-  private static String form(String raw, Reading reading, List<Draft.Form> forms) {
+  static String form(String raw, Reading reading, List<Draft.Form> forms) {
     boolean shared = raw.startsWith(SHARED);
     String text = shared ? raw.substring(1).strip() : raw;
     forms.add(new Draft.Form(text, reading, shared));

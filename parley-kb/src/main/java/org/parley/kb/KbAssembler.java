@@ -14,6 +14,7 @@ import org.parley.model.RegionId;
  */
 final class KbAssembler {
   private final Map<String, Draft> byKey = new LinkedHashMap<>();
+  private final Map<String, OutletDraft> outlets = new LinkedHashMap<>();
   private final List<String> problems;
   private final List<String> notes = new ArrayList<>();
 
@@ -42,6 +43,24 @@ final class KbAssembler {
         byKey.put(d.entry().key(), d);
       }
     }
+  }
+
+  /** Adds the outlets of the next file; a later outlet with the same id replaces the earlier. */
+  void addOutlets(List<OutletDraft> drafts) {
+    for (OutletDraft d : drafts) {
+      OutletDraft earlier = outlets.put(d.outlet().id(), d);
+      if (earlier != null) {
+        notes.add(
+            d.at()
+                .problem(
+                    "replaces outlet %s defined at %s".formatted(d.outlet().id(), earlier.at())));
+      }
+    }
+  }
+
+  /** The merged outlets in load order (a replacement keeps the place of the first definition). */
+  List<OutletDraft> outlets() {
+    return List.copyOf(outlets.values());
   }
 
   List<String> notes() {

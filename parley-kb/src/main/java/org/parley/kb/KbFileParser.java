@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class KbFileParser {
   static final Set<String> KINDS =
-      Set.of("state", "org", "entity", "person", "region", "aggregate", "place");
+      Set.of("state", "org", "entity", "person", "region", "aggregate", "place", "outlet");
 
   private KbFileParser() {}
 

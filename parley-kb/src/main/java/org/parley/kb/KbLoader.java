@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the bundled data files (listed in {@code data/index.txt} beside this class) and the user's
@@ -32,32 +33,49 @@ final class KbLoader {
     for (String name : bundledFiles()) {
       String text = resource(DATA + name);
       digest.update(text.getBytes(StandardCharsets.UTF_8));
-      assembler.add(drafts(LABEL + name, text, problems));
+      read(assembler, LABEL + name, text, problems);
     }
     for (Path p : userFiles) {
       String text = file(p);
       digest.update(text.getBytes(StandardCharsets.UTF_8));
-      assembler.add(drafts(p.toString(), text, problems));
+      read(assembler, p.toString(), text, problems);
     }
     failIfAny(problems);
     List<Draft> drafts = assembler.checkedDrafts();
     failIfAny(problems);
     AliasIndex index = new AliasIndex(drafts, problems);
     failIfAny(problems);
+    Map<String, List<Alias>> readings = index.readings();
+    List<OutletDraft> outletDrafts = assembler.outlets();
+    OutletIndex outletIndex = new OutletIndex(outletDrafts, readings, problems);
+    failIfAny(problems);
+    List<Outlet> outlets = outletDrafts.stream().map(OutletDraft::outlet).toList();
     List<KbEntry> entries = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       entries.add(d.entry());
     }
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    return new KnowledgeBase(entries, index.readings(), index.all(), assembler.notes(), version);
+    return new KnowledgeBase(
+        entries,
+        readings,
+        index.all(),
+        new KnowledgeBase.Outlets(outlets, outletIndex.byForm()),
+        assembler.notes(),
+        version);
   }
 
-  private static List<Draft> drafts(String file, String text, List<String> problems) {
-    List<Draft> out = new ArrayList<>();
+  private static void read(KbAssembler assembler, String file, String text, List<String> problems) {
+    List<Draft> entries = new ArrayList<>();
+    List<OutletDraft> outlets = new ArrayList<>();
     for (RawRecord r : KbFileParser.parse(file, text, problems)) {
-      EntryBuilder.build(r, problems).ifPresent(out::add);
+      if (r.kind().equals("outlet")) {
+        OutletDraft.build(r, problems).ifPresent(outlets::add);
+      } else {
+        EntryBuilder.build(r, problems).ifPresent(entries::add);
+      }
     }
-    return out;
+    assembler.add(entries);
+    assembler.addOutlets(outlets);
   }
 
   private static List<String> bundledFiles() {

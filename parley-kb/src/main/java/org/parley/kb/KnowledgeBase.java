@@ -23,13 +23,23 @@ public final class KnowledgeBase {
   private final Map<String, KbEntry> byKey;
   private final Map<String, List<Alias>> readings;
   private final List<Alias> aliases;
+  private final Outlets outlets;
   private final List<String> notes;
   private final String version;
+
+  /** The outlets in load order and by folded form. */
+  record Outlets(List<Outlet> all, Map<String, Outlet> byForm) {
+    Outlets {
+      all = List.copyOf(all);
+      byForm = Map.copyOf(byForm);
+    }
+  }
 
   KnowledgeBase(
       List<KbEntry> entries,
       Map<String, List<Alias>> readings,
       List<Alias> aliases,
+      Outlets outlets,
       List<String> notes,
       String version) {
     this.entries = List.copyOf(entries);
@@ -40,6 +50,7 @@ public final class KnowledgeBase {
     this.byKey = Map.copyOf(keys);
     this.readings = Map.copyOf(readings);
     this.aliases = List.copyOf(aliases);
+    this.outlets = outlets;
     this.notes = List.copyOf(notes);
     this.version = version;
   }
@@ -141,6 +152,24 @@ public final class KnowledgeBase {
   /** Every entry of one type ({@code Person.class}), in key order. */
   public <T extends KbEntry> List<T> entries(Class<T> type) {
     return entries.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /**
+   * Every news outlet, agency, broadcaster and research institute, in load order. Outlets are not
+   * entries: {@link #find}, {@link #aliases()} and {@link #entries()} never give them.
+   */
+  public List<Outlet> outlets() {
+    return outlets.all();
+  }
+
+  /** An outlet by id ({@code reuters}, {@code nyt}). */
+  public Optional<Outlet> outlet(String id) {
+    return outlets.all().stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** The outlet one of whose forms {@code mention} folds to ("the New York Times", "NYT"). */
+  public Optional<Outlet> outletNamed(String mention) {
+    return Optional.ofNullable(outlets.byForm().get(FormNormalizer.normalize(mention)));
   }
 
   /** Informational messages from loading, e.g. which user entry replaced which bundled one. */

@@ -6,14 +6,21 @@ import org.parley.model.ActorId;
 
 /**
  * A person who speaks for a party: a lower-case surname slug id, the name variants news text uses
- * (transliterations included), the party they speak for and their titles.
+ * (transliterations included), the party they speak for, their titles and, where the data gives it,
+ * their {@link Gender} for pronoun agreement.
  */
 public record Person(
-    ActorId id, String name, List<String> aliases, ActorId party, List<String> titles)
+    ActorId id,
+    String name,
+    List<String> aliases,
+    ActorId party,
+    List<String> titles,
+    Gender gender)
     implements KbEntry {
   public Person {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(gender, "gender");
     Entries.requireName(name, id.value());
     if (!id.isPerson()) {
       throw new IllegalArgumentException("a person id is a lower-case slug: " + id);
@@ -23,6 +30,11 @@ public record Person(
     }
     aliases = List.copyOf(aliases);
     titles = List.copyOf(titles);
+  }
+
+  /** A person whose gender the data does not give ({@link Gender#UNKNOWN}). */
+  public Person(ActorId id, String name, List<String> aliases, ActorId party, List<String> titles) {
+    this(id, name, aliases, party, titles, Gender.UNKNOWN);
   }
 
   @Override

@@ -11,5 +11,11 @@ public enum RegionKind {
   /** An autonomous republic (Crimea). */
   REPUBLIC,
   /** A federal subject of Russia (Kursk, Belgorod oblasts). */
-  FEDERAL_SUBJECT
+  FEDERAL_SUBJECT,
+  /**
+   * A first-level subdivision of a country outside the theatre (a US state, a Swiss canton, a
+   * Turkish province, a Belarusian region): the region of a meeting venue abroad. Its ISO 3166-2
+   * country ({@code RegionId.country()}) is neither UA nor RU.
+   */
+  SUBDIVISION
 }

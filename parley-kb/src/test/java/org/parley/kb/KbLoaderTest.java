@@ -196,6 +196,49 @@ class KbLoaderTest {
   }
 
   @Test
+  void readsAPersonsGender() {
+    KnowledgeBase kb = load("person\tdoe\tJane Doe\tparty=UKR\tgender=f");
+    assertThat(kb.person(ActorId.of("doe")).orElseThrow().gender()).isEqualTo(Gender.FEMALE);
+  }
+
+  @Test
+  void rejectsAGenderOtherThanMOrF() {
+    assertProblem(
+        "user.tsv:1: person doe: 'x' is not a gender (m|f)",
+        "person\tdoe\tJane Doe\tparty=UKR\tgender=x");
+  }
+
+  @Test
+  void addsAndReplacesOutletsOfAUserFile() {
+    KnowledgeBase kb =
+        load(
+            "outlet\tdaily-bugle\tDaily Bugle\tkind=newspaper\taliases=the Bugle",
+            "outlet\treuters\tReuters\tkind=agency");
+    assertThat(kb.outletNamed("the Bugle").orElseThrow().id()).isEqualTo("daily-bugle");
+    assertThat(kb.outletNamed("Thomson Reuters")).as("the old aliases are gone").isEmpty();
+    assertThat(kb.notes()).anyMatch(n -> n.contains("replaces outlet reuters"));
+  }
+
+  @Test
+  void rejectsAnOutletWithoutAKind() {
+    assertProblem("outlet x: missing required field 'kind='", "outlet\tx\tX News");
+  }
+
+  @Test
+  void rejectsAnOutletFormThatIsAlsoAFormOfAnEntry() {
+    assertProblem(
+        "user.tsv:1: outlet kremlin-news: form 'Kremlin' is also a form of state RUS",
+        "outlet\tkremlin-news\tKremlin News\tkind=online\taliases=Kremlin");
+  }
+
+  @Test
+  void rejectsAFormSharedByTwoOutlets() {
+    assertProblem(
+        "outlet ap-two: form 'AP' is already a form of outlet ap",
+        "outlet\tap-two\tAP Two\tkind=agency\taliases=AP");
+  }
+
+  @Test
   void namesAMissingFile() {
     Path missing = dir.resolve("nope.tsv");
     assertThatThrownBy(() -> KnowledgeBase.load(List.of(missing)))

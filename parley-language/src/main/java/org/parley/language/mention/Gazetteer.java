@@ -1,24 +1,18 @@
 package org.parley.language.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parley.kb.Alias;
 import org.parley.kb.KnowledgeBase;
+import org.parley.kb.Outlet;
 
 /**
  * The dictionaries mention finding matches: every knowledge-base alias (names, variants,
- * adjectives, metonyms) and the outlet list bundled with this module ({@code outlets.tsv}). Built
- * once per {@link MentionFinder}; immutable and thread-safe.
+ * adjectives, metonyms) and every knowledge-base outlet form, each outlet form standing for the
+ * outlet's canonical name. Built once per {@link MentionFinder}; immutable and thread-safe.
  */
 final class Gazetteer {
-  private static final String OUTLETS = "/org/parley/language/outlets.tsv";
-
   private final PhraseIndex<List<Alias>> aliases;
   private final PhraseIndex<String> outlets;
 
@@ -32,7 +26,7 @@ final class Gazetteer {
     for (Alias a : kb.aliases()) {
       b.add(a.form(), List.of(a), Gazetteer::concat);
     }
-    return new Gazetteer(b.build(), loadOutlets());
+    return new Gazetteer(b.build(), outlets(kb));
   }
 
   PhraseIndex<List<Alias>> aliases() {
@@ -49,28 +43,19 @@ final class Gazetteer {
     return List.copyOf(out);
   }
 
-  private static PhraseIndex<String> loadOutlets() {
+  private static PhraseIndex<String> outlets(KnowledgeBase kb) {
     PhraseIndex.Builder<String> b = new PhraseIndex.Builder<>();
-    try (InputStream in = Gazetteer.class.getResourceAsStream(OUTLETS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing class-path resource " + OUTLETS);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        String name = cols[0].strip();
-        b.add(name, name, (x, y) -> x);
-        if (cols.length > 1) {
-          for (String form : cols[1].split("\\|")) {
-            b.add(form.strip(), name, (x, y) -> x);
-          }
+    for (Outlet o : kb.outlets()) {
+      for (String form : o.forms()) {
+        b.add(form, o.name(), (x, y) -> x);
+        String word = form.split(" ")[0];
+        if (word.length() >= 4 && word.equals(word.toUpperCase(Locale.ROOT))) {
+          // an acronym written as a name ("Tass" for TASS): the index matches all-capital forms
+          // only in capitals, so the capitalised spelling is added as a form of its own
+          String titled = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+          b.add(titled + form.substring(word.length()), o.name(), (x, y) -> x);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + OUTLETS, e);
     }
     return b.build();
   }

@@ -22,7 +22,7 @@ final class PersonPhrases {
     for (int i = 0; i < w.size(); i++) {
       WordWindow.Raw r = w.raw(i);
       if (r != null && r.has(Person.class) && w.isFree(r.start(), r.end())) {
-        Person p = choose(r, intro);
+        Person p = choose(w, r, intro);
         if (p != null && acceptsName(w, r, p, intro)) {
           add(w, r.start(), r.end(), p.id(), p.party(), true, intro);
         }
@@ -35,7 +35,11 @@ final class PersonPhrases {
     }
   }
 
-  private static @Nullable Person choose(WordWindow.Raw r, Introductions intro) {
+  /**
+   * The person a name denotes; for a shared surname (Kostin, Novak), the one the document has
+   * introduced, else the one the role phrase before it fits ("Prosecutor General Kostin").
+   */
+  private static @Nullable Person choose(WordWindow w, WordWindow.Raw r, Introductions intro) {
     List<Person> people =
         r.readings().stream()
             .map(Alias::entry)
@@ -46,7 +50,27 @@ final class PersonPhrases {
     if (people.size() == 1) {
       return people.get(0);
     }
-    return people.stream().filter(p -> intro.has(p.id())).findFirst().orElse(null);
+    Person introduced = people.stream().filter(p -> intro.has(p.id())).findFirst().orElse(null);
+    return introduced != null ? introduced : byRole(w, r.start(), people);
+  }
+
+  private static @Nullable Person byRole(WordWindow w, int nameStart, List<Person> people) {
+    RolePhrases.@Nullable Role role = RolePhrases.before(w, nameStart);
+    if (role == null) {
+      return null;
+    }
+    String text = RolePhrases.roleText(w, role.start(), role.end());
+    List<Person> fit =
+        people.stream()
+            .filter(
+                p ->
+                    role.party() != null
+                        ? p.party().equals(role.party())
+                        : p.titles().stream()
+                            .map(t -> t.toLowerCase(Locale.ROOT))
+                            .anyMatch(t -> text.contains(t) || t.contains(text)))
+            .toList();
+    return fit.size() == 1 ? fit.get(0) : null;
   }
 
   private static boolean acceptsName(

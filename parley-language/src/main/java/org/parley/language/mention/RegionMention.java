@@ -11,7 +11,8 @@ import org.parley.model.Span;
  * A region, place, aggregate or coordinated list of them. {@code regions} are ISO 3166-2 ids
  * (sorted, distinct; a group gives the union of its members); {@code entry} is the knowledge-base
  * key it resolved to (none for a group); {@code members} are the listed parts of a {@link
- * RegionReading#GROUP}, empty otherwise.
+ * RegionReading#GROUP}, empty otherwise. A meeting venue abroad ("in Istanbul", "Alaska") is a
+ * region mention whose regions lie outside the theatre: {@link #isAbroad()}.
  */
 public record RegionMention(
     Span span,
@@ -26,6 +27,16 @@ public record RegionMention(
     Objects.requireNonNull(reading, "reading");
     regions = regions.stream().distinct().sorted().toList();
     members = List.copyOf(members);
+  }
+
+  /**
+   * Whether every region it denotes lies outside Ukraine and Russia (by {@link
+   * RegionId#country()}): a meeting venue abroad such as Istanbul (TR-34), Geneva (CH-GE) or
+   * Anchorage (US-AK), never territory at stake. False when it denotes no region.
+   */
+  public boolean isAbroad() {
+    return !regions.isEmpty()
+        && regions.stream().noneMatch(r -> r.country().equals("UA") || r.country().equals("RU"));
   }
 
   @Override

@@ -35,7 +35,14 @@ class MentionFinderTest {
         "[[The Kremlin leader|ROLE RUS]] spoke to [[the US president|ROLE USA]].",
         "[[Russian-backed|ACTOR RUS]] fighters moved, and [[Ukrainian troops|ACTOR UKR]] withdrew.",
         "[[President of Turkey Recep Tayyip Erdoğan|PERSON erdogan TUR]] hosted the talks in Istanbul.",
-        "The deal covered [[the Donetsk and Luhansk people's republics|REGION GROUP UA-09 UA-14]]."
+        "The deal covered [[the Donetsk and Luhansk people's republics|REGION GROUP UA-09 UA-14]].",
+        "Delegations met in [[Istanbul|REGION CITY TR-34]] and later in [[Geneva|REGION CITY CH-GE]].",
+        "The summit in [[Alaska|REGION PLACE US-AK]] followed talks in [[Riyadh|REGION CITY SA-01]].",
+        "Talks in [[Minsk|REGION CITY BY-HM]] failed, and [[Minsk|ACTOR BLR]] blamed Kyiv.",
+        "[[Prosecutor General Kostin|PERSON kostin UKR]] opened a case.",
+        "[[Andrei Kostin|PERSON andrei-kostin RUS]] of VTB met Putin; [[Kostin|PERSON andrei-kostin RUS]] spoke.",
+        "[[Tass|OUTLET TASS]] and [[the AP|OUTLET Associated_Press]] reported it.",
+        "[[Deputy Prime Minister Tatyana Golikova|PERSON golikova RUS]] spoke."
       })
   void findsTheAnnotatedMentions(String annotated) {
     AnnotatedSentences.Parsed p = AnnotatedSentences.parse(annotated);
@@ -51,6 +58,33 @@ class MentionFinderTest {
           .isPresent();
       assertThat(describe(found.get())).as(e.text()).isEqualTo(e.spec());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Talks were held in Istanbul.",
+        "Leaders gathered at Bürgenstock.",
+        "The summit was held in Anchorage, Alaska."
+      })
+  void marksAVenueAbroadAsAbroad(String text) {
+    AnalyzedDocument doc =
+        Layers.shared().analyze(DocumentFixture.withText("d", "2025-08-21", text));
+    assertThat(doc.mentions())
+        .filteredOn(RegionMention.class::isInstance)
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(((RegionMention) m).isAbroad()).isTrue());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Shelling hit Kharkiv.", "Drones struck the Kursk region."})
+  void aRegionOfTheTheatreIsNotAbroad(String text) {
+    AnalyzedDocument doc =
+        Layers.shared().analyze(DocumentFixture.withText("d", "2025-08-21", text));
+    assertThat(doc.mentions())
+        .filteredOn(RegionMention.class::isInstance)
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(((RegionMention) m).isAbroad()).isFalse());
   }
 
   private static List<String> describe(Mention m) {

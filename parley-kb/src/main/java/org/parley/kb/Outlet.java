@@ -1,0 +1,26 @@
+package org.parley.kb;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A news outlet, agency, broadcaster or research institute that text cites as the channel of a
+ * claim ("Reuters reported", "told the New York Times"). Its {@code name} is the canonical name a
+ * claim's attribution gives as {@code via}. Outlets are not parties and not {@link KbEntry}
+ * entries: {@link KnowledgeBase#outlets()} and {@link KnowledgeBase#outletNamed(String)} list and
+ * find them.
+ */
+public record Outlet(String id, String name, List<String> aliases, OutletKind kind) {
+  public Outlet {
+    Entries.requireSlug(id);
+    Entries.requireName(name, id);
+    Objects.requireNonNull(kind, "kind");
+    aliases = List.copyOf(aliases);
+  }
+
+  /** The name and then the aliases: every form news text uses for the outlet. */
+  public List<String> forms() {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+        .toList();
+  }
+}
