@@ -31,6 +31,21 @@ import org.parley.model.Span;
  * aim ("trying to capture all of") is not a control claim. Stateless.
  */
 public final class ControlFinder implements ClaimStage {
+  /** Words that send a sentence the pre-pass passed over to this rule anyway. */
+  private static final List<String> ANCHORS =
+      List.of(
+          "percent",
+          "per cent",
+          "%",
+          "control",
+          "occup",
+          "held",
+          "hold",
+          "seiz",
+          "captur",
+          "taken",
+          "annex");
+
   private static final Pattern CONTROL =
       Pattern.compile(
           "\\b(?:control(?:s|led|ling)?|occup(?:y|ies|ied|ying)|hold(?:s|ing)?|seiz(?:e|es|ed|ing)"
@@ -72,7 +87,7 @@ public final class ControlFinder implements ClaimStage {
     List<Claim> out = new ArrayList<>();
     ActorId[] lastHolder = new ActorId[1];
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      if (ctx.isCandidate(i)) {
+      if (ctx.mayHold(i, ANCHORS)) {
         sentence(ctx, i, out, lastHolder);
       }
     }

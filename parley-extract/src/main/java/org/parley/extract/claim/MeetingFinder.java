@@ -33,13 +33,32 @@ import org.parley.model.Span;
  * and domestic meetings are not claims. Stateless.
  */
 public final class MeetingFinder implements ClaimStage {
+  /** Words that send a sentence the pre-pass passed over to this rule anyway. */
+  private static final List<String> ANCHORS =
+      List.of(
+          "met ",
+          "meet",
+          "talk",
+          "call",
+          "phone",
+          "conversation",
+          "summit",
+          "hosted",
+          "received",
+          "negotiat",
+          "spoke",
+          "speaking");
+
   private static final Pattern TRIGGER =
       Pattern.compile(
-          "\\b(?:(?:had|held|holds|hold|holding|have|has) (?:[\\w-]+ ){0,5}?"
+          "\\b(?:(?:had|held|holds|hold|holding|have|has) (?:(?:a|an|the|their|its|his|her|our"
+              + "|first|second|third|fourth|new|direct|face-to-face|peace|bilateral|trilateral"
+              + "|another|further|telephone|phone|video|online|official|lengthy|long|brief|short"
+              + "|[\\w-]+-hour|\\d+(?:st|nd|rd|th)|round|of) ){0,5}"
               + "(?:conversation|call|talks?|meeting|summit|conference|negotiations|round)"
               + "|(?:spoke|speaking|talked|talking) (?:by phone |on the phone |by telephone )?with"
-              + "|(?:at|during) (?:their|the|a) (?:[\\w-]+ ){0,2}(?:summit|meeting|talks|call|conversation)"
-              + "|(?:tele)?phoned|talked"
+              + "|(?:at|during|in) their (?:[\\w-]+ ){0,2}(?:summit|meeting|talks|call|conversation)"
+              + "|(?:tele)?phoned|telephone(?= [A-Z])|talked"
               + "|(?<!ongoing |continuing |future |possible |further |next |new )"
               + "(?:met|meets|meeting|talks|negotiations|summit|conversation|call) (?:with|between)"
               + "|met\\b|hosted|received)\\b",
@@ -106,7 +125,7 @@ public final class MeetingFinder implements ClaimStage {
   public List<Claim> find(DocContext ctx) {
     List<Claim> out = new ArrayList<>();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      if (ctx.isCandidate(i)) {
+      if (ctx.mayHold(i, ANCHORS)) {
         sentence(ctx, i).ifPresent(out::add);
       }
     }
@@ -133,12 +152,17 @@ public final class MeetingFinder implements ClaimStage {
         continue;
       }
       Set<ActorId> who = new LinkedHashSet<>();
-      boolean between = m.group().toLowerCase(Locale.ROOT).endsWith("between");
-      if (!between) {
-        who.addAll(subjects(ctx, clause[0], m.start()));
-        who.addAll(demonyms(ctx.text().substring(clause[0], m.start())));
+      String trigger = m.group().toLowerCase(Locale.ROOT);
+      boolean between = trigger.endsWith("between");
+      if (trigger.contains(" their ")) {
+        who.addAll(objects(ctx, clause[0], m.start()));
+      } else {
+        if (!between) {
+          who.addAll(subjects(ctx, clause[0], m.start()));
+          who.addAll(demonyms(ctx.text().substring(clause[0], m.start())));
+        }
+        who.addAll(objects(ctx, m.end(), clause[1]));
       }
-      who.addAll(objects(ctx, m.end(), clause[1]));
       if (between && !isSpecific(ctx, clause)) {
         continue;
       }
@@ -257,7 +281,9 @@ public final class MeetingFinder implements ClaimStage {
 
   private static List<ActorId> objects(DocContext ctx, int from, int to) {
     List<ActorId> out = new ArrayList<>();
-    for (PlacedMention pm : ctx.mentionsIn(from, Math.min(to, from + 120))) {
+    int comma = ctx.text().indexOf(',', from);
+    int end = Math.min(to, Math.min(from + 120, comma < 0 ? to : comma));
+    for (PlacedMention pm : ctx.mentionsIn(from, end)) {
       if (!isLocative(ctx.text(), from, pm)) {
         participant(ctx, pm).ifPresent(out::add);
       }

@@ -34,6 +34,30 @@ import org.parley.model.Span;
  * Stateless.
  */
 public final class PositionFinder implements ClaimStage {
+  /** Words that send a sentence the pre-pass passed over to this rule anyway. */
+  private static final List<String> ANCHORS =
+      List.of(
+          "demand",
+          "insist",
+          "must",
+          "need",
+          "ready",
+          "prepared",
+          "willing",
+          "agree",
+          "offer",
+          "propos",
+          "reject",
+          "rule",
+          "refus",
+          "call",
+          "urge",
+          "want",
+          "condition",
+          "will not",
+          "won't",
+          "never");
+
   private static final Pattern CONDITION =
       Pattern.compile(
           "^(?:only )?(?:if|once|as soon as|provided|on (?:the )?conditions? that|as long as|unless)\\b",
@@ -57,7 +81,7 @@ public final class PositionFinder implements ClaimStage {
   public List<Claim> find(DocContext ctx) {
     List<Claim> out = new ArrayList<>();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      if (ctx.isCandidate(i)) {
+      if (ctx.mayHold(i, ANCHORS)) {
         sentence(ctx, i, out);
       }
     }

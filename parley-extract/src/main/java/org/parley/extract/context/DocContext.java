@@ -92,6 +92,24 @@ public final class DocContext {
     return analyzed.isCandidate(sentenced.sentences().get(i));
   }
 
+  /**
+   * Whether sentence {@code i} may hold a claim of some rule: the language layer's pre-pass
+   * selected it, or it contains one of {@code anchors} (lower-case words a rule starts from), so
+   * that a rule whose trigger words the pre-pass lacks still sees its sentences.
+   */
+  public boolean mayHold(int i, List<String> anchors) {
+    if (isCandidate(i)) {
+      return true;
+    }
+    String lower = sentenced.sentenceText(i).toLowerCase(java.util.Locale.ROOT);
+    for (String a : anchors) {
+      if (lower.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentence holding normalised offset {@code n}. */
   public int sentenceAt(int n) {
     return Math.max(0, sentenced.sentenceAt(n));
