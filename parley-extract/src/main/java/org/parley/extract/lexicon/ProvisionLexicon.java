@@ -47,7 +47,8 @@ public final class ProvisionLexicon {
       Polarity polarity,
       Pattern pattern,
       String detail,
-      Set<ClaimKind> stances) {}
+      Set<ClaimKind> stances,
+      List<String> anchors) {}
 
   /** The lexicon bundled with Parley. */
   public static ProvisionLexicon bundled() {
@@ -94,10 +95,21 @@ public final class ProvisionLexicon {
           Polarity.fromCode(f[1].strip()),
           Pattern.compile(f[2], Pattern.CASE_INSENSITIVE),
           f.length > 3 ? f[3].strip() : "",
-          f.length > 4 && !f[4].isBlank() ? stances(f[4]) : ANY);
+          f.length > 4 && !f[4].isBlank() ? stances(f[4]) : ANY,
+          f.length > 5 ? anchors(f[5]) : List.of());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
+  }
+
+  private static List<String> anchors(String list) {
+    List<String> out = new ArrayList<>();
+    for (String a : list.split(",")) {
+      if (!a.isBlank()) {
+        out.add(a.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   private static Set<ClaimKind> stances(String list) {
@@ -123,9 +135,14 @@ public final class ProvisionLexicon {
    */
   public List<ProvisionMatch> find(String text, int from, int to, @Nullable ClaimKind stance) {
     List<ProvisionMatch> all = new ArrayList<>();
+    // Anchors are words every match of an entry contains: a cheap test that skips the regex.
+    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       if (stance != null && !e.stances().contains(stance)) {
+        continue;
+      }
+      if (!e.anchors().isEmpty() && e.anchors().stream().noneMatch(lower::contains)) {
         continue;
       }
       Matcher m = e.pattern().matcher(text).region(from, to);
@@ -135,8 +152,9 @@ public final class ProvisionLexicon {
         }
       }
     }
+    // A stable sort keeps lexicon order among matches that start at the same place.
     List<ProvisionMatch> ordered = new ArrayList<>(all);
-    ordered.sort(Comparator.comparingInt(ProvisionMatch::start).thenComparingInt(all::indexOf));
+    ordered.sort(Comparator.comparingInt(ProvisionMatch::start));
     List<ProvisionMatch> kept = new ArrayList<>();
     int end = -1;
     for (ProvisionMatch m : ordered) {
@@ -146,6 +164,27 @@ public final class ProvisionLexicon {
       }
     }
     return kept;
+  }
+
+  /**
+   * The texts matched by entries whose anchors they do not contain: matches the anchor prefilter of
+   * {@link #find} would wrongly skip. Empty for a sound lexicon; a check for lexicon edits.
+   */
+  List<String> unanchoredMatches(String text) {
+    List<String> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.anchors().isEmpty()) {
+        continue;
+      }
+      Matcher m = e.pattern().matcher(text);
+      while (m.find()) {
+        String found = m.group().toLowerCase(java.util.Locale.ROOT);
+        if (e.anchors().stream().noneMatch(found::contains)) {
+          out.add(e.type().code() + ": " + m.group());
+        }
+      }
+    }
+    return out;
   }
 
   private static ProvisionMatch match(String text, int from, int start, int end, Entry e) {

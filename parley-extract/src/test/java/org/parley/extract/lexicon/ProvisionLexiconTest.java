@@ -3,7 +3,12 @@ package org.parley.extract.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +56,23 @@ class ProvisionLexiconTest {
   void findsNothingInPhrasesWithoutAProvision() {
     assertThat(find("protect civilians and develop the economy of the region")).isEmpty();
     assertThat(find("the growth rate of industrial production")).isEmpty();
+  }
+
+  @Test
+  void everyMatchOfAnAnchoredEntryContainsAnAnchor() throws IOException {
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("..", "samples", "articles"))) {
+      files.sorted().forEach(sources::add);
+    }
+    Path corpus = Path.of("..", "..", "shared", "data", "articles", "articles.jsonl");
+    if (Files.isRegularFile(corpus)) {
+      sources.add(corpus);
+    }
+    List<String> unanchored = new ArrayList<>();
+    for (Path p : sources) {
+      unanchored.addAll(LEXICON.unanchoredMatches(Files.readString(p)));
+    }
+    assertThat(unanchored).as("matches in %s", sources).isEmpty();
   }
 
   @Test
