@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.kb.Gender;
 import org.parley.kb.KnowledgeBase;
 import org.parley.kb.Person;
 import org.parley.language.mention.Mention;
@@ -21,17 +22,25 @@ import org.parley.model.Span;
 /**
  * Resolves pronouns and definite descriptions in document order (see {@link Candidates} for the
  * search order, {@link RoleMatcher} for descriptions). A description that names its party and has
- * no antecedent ("the Kremlin leader") may resolve to the one knowledge-base person it fits;
- * otherwise it stays unresolved. Thread-safe; per-document state lives in each call.
+ * no antecedent ("the Kremlin leader") may resolve to the one knowledge-base person it fits; a
+ * singular one that still has none stands for an unnamed holder of the role ("Ukraine's foreign
+ * minister": UKR, resolved to itself), which later pronouns may take; plural descriptions ("the
+ * leaders") stay unresolved. A subject pronoun prefers candidates in subject position ("Putin told
+ * Macron that he …" is Putin), and every pronoun must agree in gender where it is known (the
+ * knowledge base's, else the role's or the first name's). Thread-safe; per-document state lives in
+ * each call.
  */
 public final class CoreferenceResolver {
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> SUBJECT = Set.of("he", "she");
 
   private final RoleMatcher roles;
+  private final KnowledgeBase kb;
 
   public CoreferenceResolver(KnowledgeBase kb) {
     this.roles = new RoleMatcher(kb);
+    this.kb = kb;
   }
 
   /** Resolves the anaphors of {@code text} against {@code mentions}. */
@@ -78,7 +87,7 @@ public final class CoreferenceResolver {
   }
 
   private static boolean isLeaderRole(String role) {
-    String r = RoleMatcher.bare(role);
+    String r = RoleMatcher.withoutParty(RoleMatcher.bare(role));
     return r.equals("president") || r.equals("head of state") || r.equals("leader");
   }
 
@@ -93,7 +102,9 @@ public final class CoreferenceResolver {
       List<Mention> all,
       Map<ActorId, List<String>> docRoles,
       @Nullable ActorId house) {
-    if (house != null && r.holder() == null && isLeaderRole(r.role())) {
+    boolean houseLeader =
+        house != null && (r.holder() == null || house.equals(r.holder())) && isLeaderRole(r.role());
+    if (houseLeader) {
       for (var c :
           Candidates.ordered(
               text,
@@ -119,15 +130,22 @@ public final class CoreferenceResolver {
             r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, candidate(text, m.span(), ref, m));
       }
     }
+    return withoutAntecedent(r, houseLeader ? house : null);
+  }
+
+  /**
+   * A description nothing before it fits: the one knowledge-base person it fits; in a press
+   * office's document, its head of state for a leader role ({@code house}); an unnamed holder of
+   * the role when it names its party and is singular (resolved to itself); else unresolved.
+   */
+  private Anaphor withoutAntecedent(RoleMention r, @Nullable ActorId house) {
     List<Person> kbFits = roles.fromKnowledgeBase(r);
-    if (kbFits.size() == 1) {
-      Person p = kbFits.get(0);
-      Referent ref = new Referent(p.id(), p.party(), p.name(), true);
-      return new Anaphor(
-          r.span(),
-          r.text(),
-          Anaphor.AnaphorKind.DESCRIPTION,
-          new Resolution.Resolved(ref, r.span()));
+    Person p = kbFits.size() == 1 ? kbFits.get(0) : house == null ? null : roles.president(house);
+    if (p != null) {
+      return itself(r, new Referent(p.id(), p.party(), p.name(), true));
+    }
+    if (r.holder() != null && !r.plural()) {
+      return itself(r, new Referent(null, r.holder(), r.text(), true));
     }
     return new Anaphor(
         r.span(),
@@ -136,9 +154,18 @@ public final class CoreferenceResolver {
         new Resolution.Unresolved("no person or source before it fits '" + r.role() + "'"));
   }
 
+  private static Anaphor itself(RoleMention r, Referent ref) {
+    return new Anaphor(
+        r.span(),
+        r.text(),
+        Anaphor.AnaphorKind.DESCRIPTION,
+        new Resolution.Resolved(ref, r.span()));
+  }
+
   private Anaphor pronoun(SentencedText text, Pronoun p, List<Candidates.Candidate> found) {
     String key = p.key();
-    for (var c : Candidates.ordered(text, found, p.span(), c -> agrees(key, c), 1)) {
+    boolean subject = SUBJECT.contains(key);
+    for (var c : Candidates.ordered(text, found, p.span(), c -> agrees(key, c), 1, subject)) {
       return anaphor(p.span(), p.text(), Anaphor.AnaphorKind.PRONOUN, c);
     }
     return new Anaphor(
@@ -148,12 +175,9 @@ public final class CoreferenceResolver {
         new Resolution.Unresolved("no person before it in this or the previous paragraph"));
   }
 
-  private static boolean agrees(String pronoun, Candidates.Candidate c) {
-    Boolean female = Gender.of(c.source());
-    if (female == null) {
-      return true;
-    }
-    return FEMALE.contains(pronoun) == female;
+  private boolean agrees(String pronoun, Candidates.Candidate c) {
+    Gender g = GenderGuess.of(c.referent(), c.source(), kb);
+    return !g.isKnown() || FEMALE.contains(pronoun) == (g == Gender.FEMALE);
   }
 
   private static Anaphor anaphor(
@@ -164,7 +188,8 @@ public final class CoreferenceResolver {
   private static Candidates.Candidate candidate(
       SentencedText text, Span span, Referent ref, Object source) {
     int s = text.sentenceAt(text.aligned().normStart(span));
-    return new Candidates.Candidate(span, s, s < 0 ? -1 : text.paragraphOf(s), ref, source);
+    return new Candidates.Candidate(
+        span, s, s < 0 ? -1 : text.paragraphOf(s), ref, source, SubjectPosition.of(text, span, s));
   }
 
   private static boolean samePara(SentencedText text, Span a, Span b) {

@@ -68,6 +68,9 @@ final class RoleMatcher {
           "king",
           "politician");
 
+  private static final Set<String> RANKS =
+      Set.of("first", "former", "deputy", "vice", "acting", "interim", "ex", "late", "assistant");
+
   private final KnowledgeBase kb;
 
   RoleMatcher(KnowledgeBase kb) {
@@ -78,12 +81,51 @@ final class RoleMatcher {
     return switch (candidate) {
       case PersonMention p -> fitsPerson(role, p.holder(), titlesOf(p, docRoles));
       case SourceMention s -> fitsSource(role, s);
-      case RoleMention earlier ->
-          head(bare(earlier.role())).equals(head(bare(role.role())))
-              && earlier.plural() == role.plural()
-              && (role.holder() == null || role.holder().equals(earlier.holder()));
+      case RoleMention earlier -> sameRole(earlier, role);
       default -> false;
     };
+  }
+
+  /**
+   * Whether a later description repeats an earlier one: the same head and number, the same party if
+   * it names one, and no "of" complement word the earlier lacks ("the Head of the Military
+   * Administration" repeats "the Head of the Kyiv City Military Administration"; "the Head of
+   * State" does not).
+   */
+  private static boolean sameRole(RoleMention earlier, RoleMention role) {
+    String a = bare(earlier.role());
+    String b = bare(role.role());
+    return head(a).equals(head(b))
+        && rank(a).equals(rank(b))
+        && earlier.plural() == role.plural()
+        && (role.holder() == null || role.holder().equals(earlier.holder()))
+        && complement(a).containsAll(complement(b));
+  }
+
+  /** The rank words of a role ("first", "former", "deputy" …): they make another office. */
+  private static Set<String> rank(String role) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : role.split(" ")) {
+      if (RANKS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The words of a role's "of" complement, without articles: "head of state" -> [state]. */
+  private static Set<String> complement(String role) {
+    int of = role.indexOf(" of ");
+    if (of < 0) {
+      return Set.of();
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : role.substring(of + 4).split(" ")) {
+      if (!w.isEmpty() && !w.equals("the") && !w.equals("of")) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Knowledge-base people that fit a description naming a party ("the Kremlin leader"). */
@@ -93,7 +135,11 @@ final class RoleMatcher {
     }
     List<Person> out = new ArrayList<>();
     for (Person p : kb.entries(Person.class)) {
-      List<String> titles = p.titles().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+      List<String> titles =
+          p.titles().stream()
+              .map(t -> t.toLowerCase(Locale.ROOT))
+              .filter(t -> !t.startsWith("former "))
+              .toList();
       if (p.party().equals(role.holder()) && fitsPerson(role, p.party(), titles)) {
         out.add(p);
       }
@@ -105,19 +151,25 @@ final class RoleMatcher {
     if (role.plural() || role.holder() != null && !role.holder().equals(holder)) {
       return false;
     }
-    String r = bare(role.role());
+    String r = withoutParty(spouse(withoutOwnParty(bare(role.role()), role.holder())));
     String head = head(r);
     if (r.contains(" of ")
         && !r.equals("head of state")
         && !r.startsWith("president of")
         && !r.startsWith("leader of")) {
-      return titles.stream().anyMatch(t -> t.equals(r) || t.endsWith(" " + r));
+      String canon = canonical(r);
+      return titles.stream()
+          .map(RoleMatcher::canonical)
+          .anyMatch(
+              t -> t.equals(canon) || t.endsWith(" " + canon) || t.startsWith(canon + " of "));
     }
     if (head.equals("leader") || r.equals("head of state")) {
       return titles.stream().anyMatch(t -> LEADER_TITLES.stream().anyMatch(t::contains));
     }
     String core = r.contains(" of ") ? head : withoutParty(r);
+    Set<String> ranks = rank(r);
     return titles.stream()
+        .filter(t -> rank(t).containsAll(ranks))
         .anyMatch(t -> core.contains(" ") && t.contains(core) || head(titleHead(t)).equals(head));
   }
 
@@ -139,8 +191,46 @@ final class RoleMatcher {
     return out;
   }
 
+  /**
+   * The one person of {@code party} whose titles include a bare "President" (the head of a press
+   * office's state: Putin for RUS, Zelensky for UKR), when there is exactly one.
+   */
+  @Nullable Person president(ActorId party) {
+    List<Person> out = new ArrayList<>();
+    for (Person p : kb.entries(Person.class)) {
+      if (p.party().equals(party) && p.titles().stream().anyMatch(t -> t.equals("President"))) {
+        out.add(p);
+      }
+    }
+    return out.size() == 1 ? out.get(0) : null;
+  }
+
+  /**
+   * The role without an "of" complement that only names its own party: "prime minister of denmark"
+   * -> "prime minister", "president of the russian federation" -> "president".
+   */
+  private String withoutOwnParty(String role, @Nullable ActorId holder) {
+    int of = role.indexOf(" of ");
+    if (holder == null || of < 0) {
+      return role;
+    }
+    String complement = role.substring(of + 4);
+    boolean own = kb.find(complement).stream().anyMatch(e -> e.key().equals(holder.value()));
+    return own ? role.substring(0, of) : role;
+  }
+
+  /** "head of the president's office" and "head of the office of the president" read alike. */
+  private static String canonical(String title) {
+    return title.replace("the president's office", "the office of the president");
+  }
+
+  /** "the President's wife" is the first lady, the title the knowledge base gives. */
+  private static String spouse(String role) {
+    return role.endsWith("'s wife") || role.equals("wife of the president") ? "first lady" : role;
+  }
+
   /** The role without party words before the head ("us president" -> "president"). */
-  private static String withoutParty(String role) {
+  static String withoutParty(String role) {
     String[] w = role.split(" ");
     int i = 0;
     while (i < w.length - 1 && !isRoleWord(w[i])) {

@@ -3,37 +3,91 @@ package org.parley.language.mention;
 import java.util.Set;
 
 /**
- * Definite descriptions of a person that coreference must resolve: "the" followed by role words and
- * party names up to a role head, and an optional "of …" complement of capitalised words or parties
- * ("the Kremlin leader", "the Deputy Prime Minister", "the Head of State", "the Head of the Office
- * of the President", "the President of the Republic of Turkey", "the US president").
+ * Descriptions of a person that coreference must resolve: "the" followed by role words and party
+ * names up to a role head, and an optional "of …" complement of capitalised words or parties ("the
+ * Kremlin leader", "the Deputy Prime Minister", "the Head of State", "the Head of the Office of the
+ * President", "the President of the Republic of Turkey", "the US president"); a party's possessive
+ * before role words up to a singular head ("Ukraine's foreign minister", "Moscow's envoy") when no
+ * name follows; plural ones, numerals included ("the leaders", "the two presidents"); and a spouse
+ * described through the office ("the President's wife").
  */
 final class RoleDescriptions {
+  private static final Set<String> OFFICES =
+      Set.of("office", "administration", "secretariat", "apparatus", "staff");
+  private static final Set<String> NUMERALS = Set.of("two", "three", "four", "both", "several");
+  private static final Set<String> GENERIC = Set.of("state", "government");
+  private static final Set<String> KIN = Set.of("wife", "husband", "spouse", "widow");
+
   private RoleDescriptions() {}
 
   static void find(WordWindow w) {
     for (int i = 0; i < w.size(); i++) {
-      boolean ofOffice =
-          w.key(i - 1).equals("of")
-              && Set.of("office", "administration", "secretariat", "apparatus", "staff")
-                  .contains(w.key(i - 2));
+      boolean ofOffice = w.key(i - 1).equals("of") && OFFICES.contains(w.key(i - 2));
+      int start = -1;
+      int from = -1;
       if (w.isFreeThe(i) && !ofOffice) {
-        int end = read(w, i + 1);
-        if (end > i + 1) {
-          String key = w.key(lastHead(w, i + 1, end));
-          boolean plural = key.endsWith("s") && !key.equals("chiefs");
-          RoleMention m =
-              new RoleMention(
-                  w.span(i, end),
-                  w.original(i, end),
-                  RolePhrases.roleText(w, i, end),
-                  RolePhrases.party(w, i + 1, end),
-                  plural);
-          w.add(m, i, end);
+        start = i;
+        from = NUMERALS.contains(w.key(i + 1)) && w.isFree(i + 1, i + 2) ? i + 2 : i + 1;
+      } else if (isPartyPossessive(w, i)) {
+        start = w.rawCovering(i).start();
+        from = i + 2;
+      }
+      if (start >= 0) {
+        int end = read(w, from);
+        if (end > from && w.key(end).equals("'s") && KIN.contains(w.key(end + 1))) {
+          end += 2; // "the President's wife" describes the wife, not the President
+        }
+        if (end > from) {
+          add(w, start, from, end);
           i = end - 1;
         }
       }
     }
+  }
+
+  private static void add(WordWindow w, int start, int from, int end) {
+    String key = w.key(lastHead(w, from, end));
+    boolean plural = key.endsWith("s") && !key.equals("chiefs");
+    RoleMention m =
+        new RoleMention(
+            w.span(start, end),
+            w.original(start, end),
+            RolePhrases.roleText(w, start, end),
+            RolePhrases.party(w, start, end),
+            plural);
+    w.add(m, start, end);
+  }
+
+  /** Whether word {@code i} ends a free, capitalised party name followed by "'s". */
+  private static boolean isPartyPossessive(WordWindow w, int i) {
+    WordWindow.Raw r = w.rawCovering(i);
+    return r != null
+        && r.end() == i + 1
+        && r.outlet() == null
+        && r.actor() != null
+        && w.word(r.start()).isCapitalized()
+        && w.isFree(r.start(), i + 2)
+        && i + 1 < w.size()
+        && w.word(i + 1).isPossessive()
+        && isSingularHead(headAhead(w, i + 2));
+  }
+
+  /** A singular role head: "Ukraine's officials" stays the party's mention, not a description. */
+  private static boolean isSingularHead(String key) {
+    return Lexicon.ROLE_HEADS.contains(key) && !key.endsWith("s");
+  }
+
+  /** The first role head among the few words from {@code k}, or "" (a cheap pre-check). */
+  private static String headAhead(WordWindow w, int k) {
+    for (int j = k; j < Math.min(w.size(), k + 4); j++) {
+      if (Lexicon.ROLE_HEADS.contains(w.key(j))) {
+        return w.key(j);
+      }
+      if (!Lexicon.ROLE_WORDS.contains(w.key(j))) {
+        return "";
+      }
+    }
+    return "";
   }
 
   /** The end of a role description starting at word {@code i}, or {@code i} when none. */
@@ -79,6 +133,9 @@ final class RoleDescriptions {
       int n = m;
       while (n < w.size() && w.isFree(n, n + 1) && isComplementWord(w, n)) {
         n++;
+      }
+      if (n == m && m == j + 1 && GENERIC.contains(w.key(m)) && w.isFree(m, m + 1)) {
+        n = m + 1; // "the Ukrainian head of state", lower case
       }
       if (n == m) {
         break;

@@ -35,7 +35,9 @@ final class RolePhrases {
 
   /**
    * The appositive role phrase before the comma at word {@code comma} ("the Luhansk regional
-   * governor, Serhiy Haidai"): back to a determiner or a possessive party, at most eight words.
+   * governor, Serhiy Haidai", "the head of the European Commission, Ursula von der Leyen"): back to
+   * the nearest determiner that leaves a role head in the phrase, or a possessive party, at most
+   * eight words.
    */
   static @Nullable Role appositive(WordWindow w, int comma) {
     int possessor = -1;
@@ -44,8 +46,8 @@ final class RolePhrases {
         break;
       }
       String k = w.key(j);
-      if (k.equals("the") || k.equals("a") || k.equals("an")) {
-        return hasHead(w, j, comma) ? new Role(j, comma, party(w, j, comma)) : null;
+      if ((k.equals("the") || k.equals("a") || k.equals("an")) && hasHead(w, j, comma)) {
+        return new Role(j, comma, party(w, j, comma));
       }
       if (w.key(j + 1).equals("'s") && w.partyAt(j) != null && possessor < 0) {
         possessor = startOfMatch(w, j);
@@ -62,8 +64,8 @@ final class RolePhrases {
 
   /**
    * The right appositive after a name ending before word {@code nameEnd} ("Franz-Stefan Gady, a
-   * research fellow at …,"): a comma, then up to eight words holding a role head, to the next comma
-   * or the end of the sentence.
+   * research fellow at …,"): a comma, then up to 13 words, a role head among the first five, to the
+   * next comma or the end of the sentence.
    */
   static @Nullable Role after(WordWindow w, int nameEnd) {
     if (nameEnd >= w.size() || !w.word(nameEnd).is(',')) {
@@ -71,11 +73,17 @@ final class RolePhrases {
     }
     int start = nameEnd + 1;
     int end = start;
-    while (end < w.size() && end < start + 8 && !w.word(end).is(',') && !w.word(end).is('.')) {
+    while (end < w.size() && end < start + 14 && !w.word(end).is(',') && !w.word(end).is('.')) {
       end++;
     }
-    if (end == start || end - start >= 8 || !hasHead(w, start, end)) {
+    if (end == start || end - start >= 14 || !hasHead(w, start, Math.min(end, start + 5))) {
       return null;
+    }
+    for (int i = start; i < end; i++) {
+      WordWindow.Raw r = w.raw(i);
+      if (r != null && r.has(org.parley.kb.Person.class)) {
+        return null; // "…, President of Ukraine Volodymyr Zelenskyy met" introduces another name
+      }
     }
     return new Role(start, end, party(w, start, end));
   }
