@@ -73,7 +73,7 @@ public final class CoreferenceResolver {
           Coreference.referent(a)
               .ifPresent(ref -> candidates.add(candidate(text, r.span(), ref, r)));
         }
-        case Mention m when m instanceof PersonMention || single(m) -> {
+        case Mention m when m instanceof PersonMention || m instanceof SourceMention -> {
           var ref = Referent.of(m);
           if (ref != null) {
             candidates.add(candidate(text, m.span(), ref, m));
@@ -89,10 +89,6 @@ public final class CoreferenceResolver {
   private static boolean isLeaderRole(String role) {
     String r = RoleMatcher.withoutParty(RoleMatcher.bare(role));
     return r.equals("president") || r.equals("head of state") || r.equals("leader");
-  }
-
-  private static boolean single(Mention m) {
-    return m instanceof SourceMention s && !s.plural();
   }
 
   private Anaphor description(
@@ -176,8 +172,16 @@ public final class CoreferenceResolver {
   }
 
   private boolean agrees(String pronoun, Candidates.Candidate c) {
+    if (isPlural(c.source())) {
+      return false; // "officials", "the leaders": never "he" or "she"
+    }
     Gender g = GenderGuess.of(c.referent(), c.source(), kb);
     return !g.isKnown() || FEMALE.contains(pronoun) == (g == Gender.FEMALE);
+  }
+
+  private static boolean isPlural(Object source) {
+    return source instanceof SourceMention sm && sm.plural()
+        || source instanceof RoleMention rm && rm.plural();
   }
 
   private static Anaphor anaphor(

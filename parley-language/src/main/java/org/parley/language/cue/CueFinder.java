@@ -8,16 +8,20 @@ import org.parley.language.coref.Coreference;
 import org.parley.language.mention.Mention;
 import org.parley.language.text.SentencedText;
 import org.parley.model.Span;
-import org.parley.model.Status;
 
 /**
  * Finds the attribution cues of a body: the reporting frames and markers of each sentence, then the
  * links between sentences the text makes explicit — "the report claimed" takes the outlet and
- * source of the report last named; "could not independently verify" governs the run of sentences
- * before it relayed through that report; a frame at the end of a sentence reaches the next sentence
- * when that one only continues the same voice ("…," Lavrov added.). Stateless.
+ * source of the report last named; "could not independently verify" governs the sentences before it
+ * relayed through that report ({@link VerifyScope}); a frame at the end of a sentence reaches the
+ * next sentence when that one only continues the same voice ("…," Lavrov added.). Stateless.
  */
 public final class CueFinder {
+  /** Source nouns that name the same group of unnamed sources ("the officials", "one official"). */
+  private static final List<String> SOURCE_KINDS =
+      List.of(
+          "official", "source", "diplomat", "aide", "insider", "person", "people", "negotiator");
+
   private static final Pattern CONTINUES =
       Pattern.compile("[\"']\\s*,?\\s*[^\"]{0,60}\\b(?:added|continued|went on)\\b[^\"]{0,40}$");
 
@@ -43,10 +47,11 @@ public final class CueFinder {
         }
       }
       for (AttributionCue c : StatusMarkers.find(text, s)) {
-        out.add(
-            c instanceof AttributionCue.StatusMarker sm && sm.status() == Status.UNVERIFIED
-                ? widen(text, s, sm, out)
-                : c);
+        if (c instanceof AttributionCue.StatusMarker sm && VerifyScope.widens(sm)) {
+          out.addAll(VerifyScope.widen(text, s, sm, out));
+        } else {
+          out.add(c);
+        }
       }
     }
     out.sort(Comparator.comparingInt(c -> c.span().start()));
@@ -89,32 +94,5 @@ public final class CueFinder {
     Span scope = f.scope().union(text.sentences().get(s + 1).span());
     return new AttributionCue.ReportingFrame(
         f.span(), scope, f.kind(), f.source(), f.sourcePhrase(), f.via(), f.named());
-  }
-
-  /** Widens "could not verify" over the sentences before it relayed through the same report. */
-  private static AttributionCue widen(
-      SentencedText text, int s, AttributionCue.StatusMarker marker, List<AttributionCue> found) {
-    List<AttributionCue.ReportingFrame> frames = new ArrayList<>();
-    for (AttributionCue c : found) {
-      if (c instanceof AttributionCue.ReportingFrame f && !f.via().isEmpty()) {
-        frames.add(f);
-      }
-    }
-    if (frames.isEmpty()) {
-      return marker;
-    }
-    List<String> via = frames.get(frames.size() - 1).via();
-    int from = s;
-    while (from > 0 && hasFrameWith(text, from - 1, via, frames)) {
-      from--;
-    }
-    Span scope = new Span(text.sentences().get(from).span().start(), marker.scope().end());
-    return new AttributionCue.StatusMarker(marker.span(), scope, marker.status(), marker.marker());
-  }
-
-  private static boolean hasFrameWith(
-      SentencedText text, int s, List<String> via, List<AttributionCue.ReportingFrame> frames) {
-    Span sentence = text.sentences().get(s).span();
-    return frames.stream().anyMatch(f -> sentence.contains(f.span()) && f.via().equals(via));
   }
 }

@@ -15,5 +15,10 @@ public enum FrameKind {
   /** "wrote in an opinion piece in the New York Times". */
   PUBLISHED,
   /** "This was stated by X": governs the sentence before as well. */
-  STATED_BY
+  STATED_BY,
+  /**
+   * An unnamed source after what it relays: "…, one of the officials said.", "…, a person familiar
+   * with the matter said." Governs the content before the comma; the claims there are reported.
+   */
+  SAID
 }

@@ -87,6 +87,10 @@ final class ReportingFrames {
     reports(text, s, out);
     statedBy(text, s, inSentence, coref, out);
     accordingTo(text, s, inSentence, coref, out);
+    AttributionCue.ReportingFrame said = SourceFrames.find(text, s, inSentence, coref);
+    if (said != null && out.stream().noneMatch(f -> f.kind() == FrameKind.TOLD)) {
+      out.add(said); // "… told Reuters" is already the outlet's frame
+    }
     return out;
   }
 

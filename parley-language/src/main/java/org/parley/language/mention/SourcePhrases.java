@@ -6,9 +6,9 @@ import org.parley.model.ActorId;
 
 /**
  * Finds unnamed sources ("a senior NATO defense official", "western officials", "sources familiar
- * with the Kremlin's negotiations", "an official in southern Ukraine") and their definite anaphors
- * ("the official", "the officials"), which become {@link RoleMention}s. The affiliation before the
- * head gives the holder; a party named after it gives {@code about}.
+ * with the Kremlin's negotiations", "an official in southern Ukraine", "one of the officials") and
+ * their definite anaphors ("the official", "the officials"), which become {@link RoleMention}s. The
+ * affiliation before the head gives the holder; a party named after it gives {@code about}.
  */
 final class SourcePhrases {
   /** Words after a source head that show the head is a noun ("official said", "officials who"). */
@@ -86,6 +86,10 @@ final class SourcePhrases {
           "voiced",
           "familiarity");
 
+  /** Counts before "of the officials" that make a partitive source ("one of the officials"). */
+  private static final Set<String> PARTITIVE_COUNTS =
+      Set.of("one", "two", "three", "another", "each", "some", "several", "both");
+
   private SourcePhrases() {}
 
   static void find(WordWindow w) {
@@ -115,6 +119,10 @@ final class SourcePhrases {
     }
     boolean modified = start < head;
     String opener = w.key(start - 1);
+    if (opener.equals("the") && plural && isPartitive(w, start - 1)) {
+      partitive(w, start - 3, head, plural);
+      return;
+    }
     if (opener.equals("the")) {
       return; // a definite "the official" is a role description, read after the people
     }
@@ -132,6 +140,25 @@ final class SourcePhrases {
     ActorId about = partyIn(w, head + 1, end);
     w.add(
         new SourceMention(w.span(from, end), w.original(from, end), holder, about, plural),
+        from,
+        end);
+  }
+
+  /** "one of the officials", "two of the sources": a count, "of", then "the" at {@code the}. */
+  private static boolean isPartitive(WordWindow w, int the) {
+    return w.key(the - 1).equals("of") && PARTITIVE_COUNTS.contains(w.key(the - 2));
+  }
+
+  private static void partitive(WordWindow w, int from, int head, boolean plural) {
+    int end = postModifierEnd(w, head + 1, false);
+    if (!w.isFree(from, end)) {
+      return;
+    }
+    boolean one = Set.of("one", "another", "each").contains(w.key(from));
+    ActorId holder = partyIn(w, from, head);
+    ActorId about = partyIn(w, head + 1, end);
+    w.add(
+        new SourceMention(w.span(from, end), w.original(from, end), holder, about, plural && !one),
         from,
         end);
   }

@@ -1,0 +1,103 @@
+package org.parley.language.cue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parley.language.text.SentencedText;
+import org.parley.model.Span;
+import org.parley.model.Status;
+
+/**
+ * The reach of "could not independently verify their account / the report / the claims": its own
+ * clause, and the claims of the report it refers to. The report is the one the nearest relaying
+ * frame before the marker belongs to — the same outlets, or unnamed sources ("…, one of the
+ * officials said"); every earlier sentence governed by a frame of that report, in the marker's
+ * paragraph and the paragraphs before it back to one that relays nothing of it, is unverified too.
+ * The marker's own cue reaches back over the run of such sentences right before it; each earlier
+ * run gets a cue of its own with the same marker span. Stateless.
+ */
+final class VerifyScope {
+  private VerifyScope() {}
+
+  /** Whether a marker says the writer could not verify (not the adjective "unverified"). */
+  static boolean widens(AttributionCue.StatusMarker m) {
+    return m.status() == Status.UNVERIFIED && !m.marker().toLowerCase(Locale.ROOT).startsWith("un");
+  }
+
+  static List<AttributionCue> widen(
+      SentencedText text, int s, AttributionCue.StatusMarker marker, List<AttributionCue> found) {
+    List<AttributionCue.ReportingFrame> frames = new ArrayList<>();
+    for (AttributionCue c : found) {
+      if (c instanceof AttributionCue.ReportingFrame f && relays(f)) {
+        frames.add(f);
+      }
+    }
+    if (frames.isEmpty()) {
+      return List.of(marker);
+    }
+    String report = reportOf(frames.get(frames.size() - 1));
+    List<AttributionCue> out = new ArrayList<>();
+    int ownStart = s;
+    boolean touching = true;
+    int runFrom = -1;
+    int runTo = -1;
+    int para = text.paragraphOf(s);
+    boolean relayed = true; // the marker's own paragraph never ends the search
+    for (int k = s - 1; k >= 0; k--) {
+      if (text.paragraphOf(k) != para) {
+        if (!relayed) {
+          break; // the paragraph just scanned relays nothing of the report
+        }
+        para = text.paragraphOf(k);
+        relayed = false;
+      }
+      boolean governed = isGovernedBy(text, k, report, frames);
+      relayed |= governed;
+      if (governed && touching) {
+        ownStart = k;
+      } else if (governed) {
+        runTo = runTo < 0 ? k : runTo;
+        runFrom = k;
+      } else {
+        touching = false;
+        addRun(text, runFrom, runTo, marker, out);
+        runTo = -1;
+      }
+    }
+    addRun(text, runFrom, runTo, marker, out);
+    Span own = new Span(text.sentences().get(ownStart).span().start(), marker.scope().end());
+    out.add(
+        0, new AttributionCue.StatusMarker(marker.span(), own, marker.status(), marker.marker()));
+    return out;
+  }
+
+  private static void addRun(
+      SentencedText text,
+      int from,
+      int to,
+      AttributionCue.StatusMarker m,
+      List<AttributionCue> out) {
+    if (to < 0 || from > to) {
+      return;
+    }
+    Span scope = text.sentences().get(from).span().union(text.sentences().get(to).span());
+    out.add(new AttributionCue.StatusMarker(m.span(), scope, m.status(), m.marker()));
+  }
+
+  /** Whether a frame relays what another told: through an outlet or report, or unnamed. */
+  private static boolean relays(AttributionCue.ReportingFrame f) {
+    return !f.via().isEmpty() || !f.named() && f.sourcePhrase() != null;
+  }
+
+  /** The report a frame belongs to: its outlets, else the unnamed sources. */
+  private static String reportOf(AttributionCue.ReportingFrame f) {
+    return f.via().isEmpty() ? "unnamed sources" : "via " + f.via();
+  }
+
+  private static boolean isGovernedBy(
+      SentencedText text, int s, String report, List<AttributionCue.ReportingFrame> frames) {
+    Span sentence = text.sentences().get(s).span();
+    return frames.stream()
+        .anyMatch(f -> f.scope().overlaps(sentence) && reportOf(f).equals(report));
+  }
+}
