@@ -133,7 +133,7 @@ final class SourcePhrases {
       return;
     }
     int from = indefinite ? start - 1 : start;
-    if (!w.isFree(from, end)) {
+    if (!w.isFree(from, end) || isAppositiveOfName(w, from)) {
       return;
     }
     ActorId holder = partyIn(w, start, head);
@@ -142,6 +142,29 @@ final class SourcePhrases {
         new SourceMention(w.span(from, end), w.original(from, end), holder, about, plural),
         from,
         end);
+  }
+
+  /**
+   * Whether the phrase at {@code from} follows a two-word name and a comma ("Sergiy Khlan, an aide
+   * to …"): it describes that person, who is named, and is left to the people's appositives.
+   */
+  private static boolean isAppositiveOfName(WordWindow w, int from) {
+    if (from < 3 || !w.word(from - 1).is(',')) {
+      return false;
+    }
+    for (int k = from - 3; k <= from - 2; k++) {
+      var word = w.word(k);
+      WordWindow.Raw r = w.rawCovering(k);
+      boolean name =
+          word.isCapitalized()
+              && word.isAlphanumeric()
+              && !Lexicon.CONNECTORS.contains(word.key())
+              && (r == null || r.has(org.parley.kb.Person.class));
+      if (!name) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "one of the officials", "two of the sources": a count, "of", then "the" at {@code the}. */

@@ -9,8 +9,9 @@ import org.parley.model.Span;
 
 /**
  * Finds quotations: marks paired by {@link QuoteMarks}, then a quotation split by a reporting
- * clause ({@code "X," he said. "Y."}) or followed directly by another quoted sentence merged into
- * one. Speakers are left {@link Speaker.Unknown} for {@link SpeakerResolver}. Stateless.
+ * clause ({@code "X," he said. "Y."}, {@code "X," Peskov told reporters. "Y."}, {@code "X," he told
+ * Russian television, "but Y."}) or followed directly by another quoted sentence merged into one.
+ * Speakers are left {@link Speaker.Unknown} for {@link SpeakerResolver}. Stateless.
  */
 public final class QuoteFinder {
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
@@ -59,13 +60,14 @@ public final class QuoteFinder {
     String norm = text.text();
     String between = norm.substring(a.end(), b.open()).strip();
     boolean standalone = startsSentence(text, b) && endsSentence(text, b);
-    if (!standalone || isPartialOpening(text, a)) {
+    if (isPartialOpening(text, a) || !standalone && !isSentenceSplit(text, a, b, between)) {
       return false;
     }
     if (between.isEmpty()) {
       return true;
     }
-    if (between.length() > 160 || !(between.endsWith(".") || between.endsWith(":"))) {
+    if (between.length() > 160
+        || !(between.endsWith(".") || between.endsWith(":") || between.endsWith(","))) {
       return false;
     }
     var words = WORD.matcher(between.toLowerCase(java.util.Locale.ROOT));
@@ -75,6 +77,24 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence is split by a reporting clause between commas: {@code "X," he told Russian
+   * television, "but Y."} — the first part ends with a comma, the clause ends with one, and the
+   * second part closes the same sentence.
+   */
+  private static boolean isSentenceSplit(
+      SentencedText text, QuoteMarks.Marked a, QuoteMarks.Marked b, String between) {
+    int[] last = a.parts().get(a.parts().size() - 1);
+    String first = text.text().substring(last[0], last[1]).strip();
+    int s = text.sentenceAt(a.open());
+    return first.endsWith(",")
+        && between.endsWith(",")
+        && between.length() <= 100
+        && s >= 0
+        && s == text.sentenceAt(b.open())
+        && endsSentence(text, b);
   }
 
   private static boolean startsSentence(SentencedText text, QuoteMarks.Marked b) {

@@ -19,7 +19,9 @@ import org.parley.model.Span;
  * ("…," said Haidai. / "…," the official … said.), then before; a quotation inside running text
  * looks first before itself (Lavrov said … "protect" …; he claimed … that Moscow has "never …"). A
  * quotation alone in its sentence may take the speaker of an introducing sentence that ends with a
- * colon. Pronouns and descriptions go through coreference. Nothing is taken from another paragraph;
+ * colon. Pronouns and descriptions go through coreference; a speaker found but not resolved ("the
+ * two presidents said") stays the speaker, unknown. Nothing is taken from another paragraph, and a
+ * transcript's speaker label ("Vladimir Putin: …", {@link TranscriptLabels}) is never a speaker;
  * what cannot be read stays {@link Speaker.Unknown} with the reason. Stateless.
  */
 public final class SpeakerResolver {
@@ -27,7 +29,7 @@ public final class SpeakerResolver {
   /** The quotations with their speakers resolved. */
   public List<Quotation> resolve(
       SentencedText text, List<Quotation> quotes, List<Mention> mentions, Coreference coref) {
-    List<Slot> slots = slots(mentions, coref);
+    List<Slot> slots = slots(text, mentions, coref);
     List<Quotation> out = new ArrayList<>();
     for (Quotation q : quotes) {
       out.add(q.withSpeaker(speaker(text, q, slots)));
@@ -46,8 +48,8 @@ public final class SpeakerResolver {
     Speaker before = before(text, text.normStart(sentence), qs, slots, Speaker.SpeakerCue.BEFORE);
     Speaker first = opens ? after : before;
     Speaker second = opens ? before : after;
-    if (first instanceof Speaker.Known) {
-      return first;
+    if (first instanceof Speaker.Known || isUnresolvedSpeaker(first)) {
+      return first; // "the two presidents said": a speaker, if one that names no one
     }
     if (second instanceof Speaker.Known) {
       return second;
@@ -173,6 +175,10 @@ public final class SpeakerResolver {
     return person != null ? person : any;
   }
 
+  private static boolean isUnresolvedSpeaker(Speaker s) {
+    return s instanceof Speaker.Unknown u && u.reason().startsWith("speaker '");
+  }
+
   private static Speaker known(Slot s, Speaker.SpeakerCue cue) {
     return s.referent() == null
         ? new Speaker.Unknown("speaker '" + s.text() + "' could not be resolved: " + s.why())
@@ -180,10 +186,10 @@ public final class SpeakerResolver {
   }
 
   /** Mentions and pronouns that can speak, with who they stand for. */
-  private static List<Slot> slots(List<Mention> mentions, Coreference coref) {
+  private static List<Slot> slots(SentencedText text, List<Mention> mentions, Coreference coref) {
     List<Slot> out = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m instanceof RegionMention) {
+      if (m instanceof RegionMention || TranscriptLabels.isLabel(text, m.span())) {
         continue;
       }
       Referent r = coref.referentOf(m).orElse(null);

@@ -55,4 +55,46 @@ class QuoteFinderTest {
         "The front moves daily.\n— Some Analyst (@handle) June 1, 2022\n\n“It will last.”";
     assertThat(quotes(text).get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
   }
+
+  @Test
+  void mergesASentenceSplitByAToldClauseBetweenCommas() {
+    String text =
+        "Peskov spoke on Monday. \"This is no truce,\" he told Russian television, \"but it is our"
+            + " way of lowering the temperature.\"";
+    List<Quotation> q = quotes(text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).contents()).hasSize(2);
+    assertThat(q.get(0).quote(text))
+        .isEqualTo("This is no truce, but it is our way of lowering the temperature.");
+    assertThat(((Speaker.Known) q.get(0).speaker()).referent().agent()).isEqualTo("peskov");
+  }
+
+  @Test
+  void mergesAQuotationSplitByToldReporters() {
+    String period = "“We hold the line,” Peskov told reporters. “And we will hold it.”";
+    String comma = "“No,” Peskov told reporters on a call, “there will be no talks.”";
+    assertThat(quotes(period)).singleElement().satisfies(q -> assertThat(q.contents()).hasSize(2));
+    assertThat(quotes(comma)).singleElement().satisfies(q -> assertThat(q.contents()).hasSize(2));
+  }
+
+  @Test
+  void keepsTwoPartialQuotationsOfTwoSpeakersApart() {
+    String text = "The envoy said \"peace,\" and Lavrov said \"never.\"";
+    List<Quotation> q = quotes(text);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).speaker())
+        .as("found, but no one it names")
+        .isInstanceOf(Speaker.Unknown.class);
+    assertThat(((Speaker.Known) q.get(1).speaker()).referent().agent()).isEqualTo("lavrov");
+  }
+
+  @Test
+  void aTranscriptLabelNeverSpeaksAQuotationInsideItsSpeech() {
+    String text =
+        "Sergei Lavrov: Thank you. Vladimir Putin: As they say, \"better late than never.\""
+            + " Dmitry Peskov: Good afternoon, everyone.";
+    List<Quotation> q = quotes(text);
+    assertThat(q).as("unquoted speech is no quotation").hasSize(1);
+    assertThat(q.get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
+  }
 }
