@@ -2,6 +2,7 @@ package org.parley.extract.claim;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.extract.context.Clauses;
 import org.parley.extract.context.DocContext;
@@ -27,6 +28,22 @@ final class PositionFilters {
               + "|speculat\\w*|likely|perhaps|possibly|hypothetical\\w*|was asked|were asked"
               + "|how could|how can|why would|whether)\\b"
               + "|\\b(?-i:may|might)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A condition closed by a comma before the stance is the condition of a main clause. */
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("if|unless|as soon as|once", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DROPPED =
+      Pattern.compile(
+          "\\b(?:no longer|not|never|stopped|ceased|gave up|given up|dropped|abandoned)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFERENCED =
+      Pattern.compile(
+          "\\b(?:reject\\w*|dismiss\\w*|call(?:ed|s|ing)?|criticis\\w*|criticiz\\w*|condemn\\w*"
+              + "|denounc\\w*|slamm?\\w*|describ\\w*|brand\\w*|term(?:s|ed)|(?:take|takes|took|taken) note of"
+              + "|respond\\w* to|comment\\w* on|answer\\w* to|mock\\w*|ridicul\\w*)\\s+(?:the|this|that"
+              + "|these|those|such|its|his|her|their|[\\w-]+'s)\\s+(?:[\\w-]+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TOPIC =
       Pattern.compile(
@@ -56,7 +73,43 @@ final class PositionFilters {
   /** Whether the stance at {@code at} stands in a hypothetical or a guess. */
   static boolean isHypothetical(String text, int from, int at) {
     int[] clause = Clauses.around(text, from, Math.max(from, at), Math.max(from, at - 1));
-    return HYPOTHETICAL.matcher(text.substring(clause[0], at)).find();
+    String before = text.substring(clause[0], at);
+    Matcher m = HYPOTHETICAL.matcher(before);
+    while (m.find()) {
+      boolean closedCondition =
+          CONDITIONAL.matcher(m.group()).matches() && before.indexOf(',', m.end()) >= 0;
+      if (!closedCondition) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the stance at {@code at} is a demand someone has stopped making ("no longer insisting
+   * on NATO membership"): a concession, so an offer of the opposite.
+   */
+  static boolean isDroppedDemand(String text, int from, StanceTrigger t) {
+    return t.kind() == ClaimKind.DEMAND
+        && DROPPED.matcher(text.substring(Math.max(from, t.start() - 24), t.start())).find();
+  }
+
+  /**
+   * Whether a demand word names a demand someone else made, as the object of a comment on it
+   * ("called the demand that Kyiv pull out 'manipulative'", "took note of the Ukrainian request"):
+   * not a demand of the commenter.
+   */
+  static boolean isReferencedDemand(String text, int from, StanceTrigger t) {
+    return t.kind() == ClaimKind.DEMAND
+        && REFERENCED.matcher(text.substring(Math.max(from, t.start() - 48), t.start())).find();
+  }
+
+  /**
+   * Whether the stance word stands in the purpose clause of another ("amend its constitution so
+   * that it could never join a bloc", "pressure on Kyiv to accept"): part of that stance, not one.
+   */
+  static boolean isInPurposeClause(String text, int from, StanceTrigger t) {
+    return PURPOSE.matcher(text.substring(Math.max(from, t.start() - 30), t.start())).find();
   }
 
   /** Whether the stance word is the topic of a conversation rather than a stance taken. */

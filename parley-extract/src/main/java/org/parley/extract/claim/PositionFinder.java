@@ -56,12 +56,17 @@ public final class PositionFinder implements ClaimStage {
           "condition",
           "will not",
           "won't",
-          "never");
+          "never",
+          "decided",
+          "decision",
+          "requir");
 
   private static final Pattern CONDITION =
       Pattern.compile(
           "^(?:only )?(?:if|once|as soon as|provided|on (?:the )?conditions? that|as long as|unless)\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern FRONTED =
+      Pattern.compile("(?:^|[.!?\"“”\\n]\\s*|\\bthat\\s+|,\\s+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OBLIGATION =
       Pattern.compile(
           "(?:would |will |should |must )?need(?:s|ed)? to|must|has to|have to|is obliged to|should",
@@ -97,6 +102,7 @@ public final class PositionFinder implements ClaimStage {
     for (int k = 0; k < triggers.size(); k++) {
       StanceTrigger t = triggers.get(k);
       if (isEmbedded(text, triggers, k)
+          || isSubordinate(text, from, triggers, k)
           || PositionFilters.isHypothetical(text, from, t.start())
           || PositionFilters.isTopic(text, from, t.start())
           || PositionFilters.isNegatedRefusal(text, from, t)) {
@@ -123,16 +129,29 @@ public final class PositionFinder implements ClaimStage {
       if (!obligation) {
         all.addAll(voices.coordinated(ctx, from, t.start(), v));
       }
+      boolean dropped = PositionFilters.isDroppedDemand(text, from, t);
+      StanceTrigger stance =
+          dropped ? new StanceTrigger(t.start(), t.end(), ClaimKind.OFFER, t.scope()) : t;
       for (int p = 0; p < found.size(); p++) {
-        ProvisionMatch m = found.get(p);
+        ProvisionMatch m = dropped ? found.get(p).opposite() : found.get(p);
         int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
         int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
         claimed.add(m.start());
         for (Voice each : all) {
-          out.add(claim(ctx, i, t, each, m, segStart, segEnd));
+          out.add(claim(ctx, i, stance, each, m, segStart, segEnd));
         }
       }
     }
+  }
+
+  /**
+   * Whether trigger {@code k} is no stance of its own: it stands in another's purpose clause, or it
+   * names a demand that the sentence comments on.
+   */
+  private static boolean isSubordinate(String text, int from, List<StanceTrigger> ts, int k) {
+    StanceTrigger t = ts.get(k);
+    return (k > 0 && PositionFilters.isInPurposeClause(text, from, t))
+        || PositionFilters.isReferencedDemand(text, from, t);
   }
 
   private static boolean isObligation(String text, StanceTrigger t) {
@@ -150,12 +169,20 @@ public final class PositionFinder implements ClaimStage {
       if (e.kind() == ClaimKind.DEMAND && e.scope() != StanceTrigger.Scope.BEFORE) {
         String between = text.substring(e.end(), ts.get(k).start());
         if (CONDITION.matcher(text.substring(e.start(), e.end())).find()) {
-          return between.length() < 160 && !between.matches("(?s).*(?:[;:]|\\bbut\\b).*");
+          // A condition put first ends at its comma: what follows is the main clause.
+          String ends = isFronted(text, e.start()) ? "[;:,]" : "[;:]";
+          return between.length() < 160 && !between.matches("(?s).*(?:" + ends + "|\\bbut\\b).*");
         }
         return between.length() < 80 && !between.matches("(?s).*(?:[,;:]|\\bbut\\b|\\band\\b).*");
       }
     }
     return false;
+  }
+
+  /** Whether the words at {@code start} open their sentence or a "that" clause. */
+  private static boolean isFronted(String text, int start) {
+    String before = text.substring(Math.max(0, start - 6), start);
+    return FRONTED.matcher(before).find();
   }
 
   /**
@@ -175,7 +202,9 @@ public final class PositionFinder implements ClaimStage {
     int end = t.scope() == StanceTrigger.Scope.BEFORE ? t.start() : clause[1];
     if (t.scope() != StanceTrigger.Scope.BEFORE) {
       for (int j = k + 1; j < ts.size(); j++) {
-        if (ts.get(j).kind() != t.kind() && !isEmbedded(text, ts, j)) {
+        if (ts.get(j).kind() != t.kind()
+            && !isEmbedded(text, ts, j)
+            && !isSubordinate(text, from, ts, j)) {
           end = Math.min(end, ts.get(j).start());
           break;
         }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.ProvenanceResolver;
+import org.parley.extract.context.Voice;
 import org.parley.language.coref.Referent;
 import org.parley.language.cue.AttributionSummary;
 import org.parley.language.quote.Quotation;
@@ -34,6 +35,33 @@ public final class StatementFinder implements ClaimStage {
               + "|commanders?|negotiators?|envoys?|ambassadors?|representatives?|insiders?)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * What comes before a short quote that someone said or called something ("called it "an
+   * ultimatum"").
+   */
+  private static final Pattern SAID_OR_CALLED =
+      Pattern.compile(
+          "(?:(?<!so-|(?:was|were|been|being|is|are) )\\b(?:call(?:s|ed|ing)?(?! for| on| upon)|describ\\w* (?:[\\w-]+ ){0,3}as|term(?:s|ed)|brand\\w*"
+              + "|dubb?\\w*|label\\w*)\\b[^\"“”.;,]{0,90}"
+              + "|\\b(?:said|says|say|warned|promised|vowed|added|insisted|claimed)\\s+(?:that\\s+)?)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What comes before words quoted as a name or a term, not as speech ("an "all for all"
+   * exchange").
+   */
+  private static final Pattern TERM_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:a|an|the|principle of|so-called|formula of|formula|slogan|motto|policy of)|[\\w-]+'s?)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Capitalised words only: a name ("a hotel called "Myr""), not speech. */
+  private static final Pattern NAME =
+      Pattern.compile("(?:\\p{Lu}\\S*|[\\d.]+)(?:\\s+(?:\\p{Lu}\\S*|[\\d.]+))*");
+
+  private static final Pattern NOUN_AFTER =
+      Pattern.compile("^\\s+[a-z][\\w-]*\\b(?<!\\bsaid|\\bhe|\\bshe|\\bthey|\\bwe)");
+
   private final ProvenanceResolver provenance = new ProvenanceResolver();
 
   @Override
@@ -49,7 +77,7 @@ public final class StatementFinder implements ClaimStage {
         continue;
       }
       String quote = String.join(" ", group.stream().map(g -> g.quote(text)).toList());
-      if (quote.split("\\s+").length < 3) {
+      if (!isQuotedSpeech(text, group, quote)) {
         continue;
       }
       Quotation whole =
@@ -62,6 +90,24 @@ public final class StatementFinder implements ClaimStage {
       out.add(statement(ctx, whole, k, quote));
     }
     return out;
+  }
+
+  /**
+   * Whether quoted words are speech: a quotation of three words or more that is not used as a name
+   * or term ("the principle of "all for all"", "an "all for all" exchange"), or shorter words that
+   * someone is said to have said or called something ("called the terms "far from reality"").
+   */
+  private static boolean isQuotedSpeech(String text, List<Quotation> group, String quote) {
+    Span first = group.get(0).span();
+    Span last = group.get(group.size() - 1).span();
+    String before = text.substring(Math.max(0, first.start() - 80), first.start());
+    if (quote.split("\\s+").length < 3) {
+      return SAID_OR_CALLED.matcher(before).find() && !NAME.matcher(quote).matches();
+    }
+    String after = text.substring(last.end(), Math.min(text.length(), last.end() + 30));
+    return group.size() > 1
+        || !(TERM_BEFORE.matcher(before).find()
+            && (NOUN_AFTER.matcher(after).find() || after.matches("(?s)^[.;].*")));
   }
 
   /**
@@ -115,7 +161,7 @@ public final class StatementFinder implements ClaimStage {
     if (agent == null && r.holder() == null) {
       agent = r.description();
     }
-    return new Statement(p, r.holder(), agent, quote);
+    return new Statement(p, r.holder(), Voice.agentText(agent), quote);
   }
 
   private static List<Span> evidence(DocContext ctx, Quotation q, Speaker.Known k) {

@@ -30,6 +30,25 @@ public final class VoiceResolver {
               + "|reiterated|underlined|underscored|pointed out|made (?:it )?clear|believes?"
               + "|thinks?|assured|explained|informed|reminded|wrote|tweeted|according to)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A reporting clause that closes a sentence after a comma: ", the President said." or ", said the
+   * Kremlin leader." (group 1 or 2 holds its speaker).
+   */
+  private static final Pattern TRAILING_REPORT =
+      Pattern.compile(
+          ",\\s+(?:([^,;\"“”]{2,70}?)\\s+(?:also\\s+|further\\s+)?"
+              + "(?:said|says|stressed|noted|emphasi[sz]ed|insisted|argued|added|warned|claimed"
+              + "|stated|declared|underlined|underscored|pointed out|explained|wrote|told\\s+[^,;.]{1,50})"
+              + "|(?:said|added|stressed|noted|emphasi[sz]ed|declared|wrote)\\s+([^,;\"“”]{2,70}?))"
+              + "(?:\\s+(?:on|in|at|during|after|before)\\s+[^,;]{1,50})?[.!]?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SAY_BEFORE =
+      Pattern.compile(
+          "\\b(?:said|says|say|added|stressed|noted|emphasi[sz]ed|insisted|argued|warned|believes?"
+              + "|thinks?|claimed|claims|declared|stated|explained|wrote|hopes?|fears?)\\s+(?:that\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile(
           "\\b(?:with|to|from|for|against|on|by|in|of|at|between|about|over|into|toward|towards"
@@ -61,6 +80,12 @@ public final class VoiceResolver {
   public Optional<Voice> resolve(
       DocContext ctx, int from, int to, int start, int end, boolean obligation) {
     Optional<Voice> quoted = quotationVoice(ctx, start);
+    if (quoted.isEmpty()) {
+      Optional<Voice> document = DocumentVoices.of(ctx, from, start);
+      if (document.isPresent()) {
+        return document;
+      }
+    }
     if (quoted.isPresent()) {
       if (obligation) {
         ActorId addressee = subjectBefore(ctx, from, start).orElse(null);
@@ -89,6 +114,9 @@ public final class VoiceResolver {
     }
     if (reporter.isEmpty()) {
       reporter = frameVoice(ctx, start, end);
+    }
+    if (reporter.isEmpty()) {
+      reporter = trailingReporter(ctx, end, to);
     }
     int subjectFrom = verb >= 0 ? verb : clauseStart(ctx, from, start);
     if (obligation) {
@@ -204,6 +232,19 @@ public final class VoiceResolver {
     return Optional.empty();
   }
 
+  /** The speaker of a reporting clause that closes the sentence after the trigger. */
+  private static Optional<Voice> trailingReporter(DocContext ctx, int end, int to) {
+    Matcher m = TRAILING_REPORT.matcher(ctx.text()).region(end, to);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int g = m.group(1) != null ? 1 : 2;
+    if (ctx.quotationAt(m.start(g)).isPresent()) {
+      return Optional.empty();
+    }
+    return voiceBefore(ctx, m.start(g), m.end(g));
+  }
+
   private static Optional<Voice> quotationVoice(DocContext ctx, int at) {
     Optional<Quotation> q = ctx.quotationAt(at);
     if (q.isEmpty() || !(q.get().speaker() instanceof Speaker.Known k)) {
@@ -253,7 +294,7 @@ public final class VoiceResolver {
   /**
    * The nearest party, person, source or pronoun in [from, to) that is not a prepositional object.
    */
-  private static Optional<Voice> voiceBefore(DocContext ctx, int from, int to) {
+  static Optional<Voice> voiceBefore(DocContext ctx, int from, int to) {
     int firstPerson = lastFirstPerson(ctx.text(), from, to);
     if (firstPerson >= 0 && ctx.quotationAt(to).isEmpty()) {
       return principalVoice(ctx);
@@ -302,6 +343,10 @@ public final class VoiceResolver {
 
   /** Whether a mention is the object of a verb or preposition ("hosted Zelensky", "told Trump"). */
   private static boolean isObject(DocContext ctx, PlacedMention m) {
+    String before = ctx.text().substring(Math.max(0, m.start() - 24), m.start());
+    if (SAY_BEFORE.matcher(before).find()) {
+      return false; // "says Kyiv will not ...": the subject of the reported clause
+    }
     String tag = ctx.posBefore(m.start());
     return tag.equals("VERB") || tag.equals("ADP");
   }
@@ -311,7 +356,7 @@ public final class VoiceResolver {
     return PREPOSITION_BEFORE.matcher(before).find();
   }
 
-  private static Optional<Voice> voiceOfMention(DocContext ctx, PlacedMention m) {
+  static Optional<Voice> voiceOfMention(DocContext ctx, PlacedMention m) {
     return ctx.referent(m.mention()).flatMap(VoiceResolver::voiceOf);
   }
 

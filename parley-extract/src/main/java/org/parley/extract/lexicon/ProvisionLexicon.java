@@ -145,8 +145,11 @@ public final class ProvisionLexicon {
       if (!e.anchors().isEmpty() && e.anchors().stream().noneMatch(lower::contains)) {
         continue;
       }
-      Matcher m = e.pattern().matcher(text).region(from, to);
-      while (m.find()) {
+      // Each match is searched for again one character on, so that an alternative starting inside
+      // it ("never join any bloc" in "constitution so that it could never join any bloc") is
+      // still there when another entry's earlier match takes the first one's place.
+      Matcher m = e.pattern().matcher(text);
+      for (int pos = from; pos < to && m.region(pos, to).find(); pos = m.start() + 1) {
         if (m.end() > m.start()) {
           all.add(match(text, from, m.start(), m.end(), e));
         }

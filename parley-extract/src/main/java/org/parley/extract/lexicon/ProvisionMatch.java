@@ -14,4 +14,9 @@ public record ProvisionMatch(
       throw new IllegalArgumentException("invalid match [%d, %d)".formatted(start, end));
     }
   }
+
+  /** The same words with the opposite polarity: what a party concedes when it drops a demand. */
+  public ProvisionMatch opposite() {
+    return new ProvisionMatch(start, end, type, polarity.opposite(), detail, negated);
+  }
 }
