@@ -3,20 +3,27 @@ package org.parley.language.cue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.parley.language.text.SentencedText;
 import org.parley.model.Span;
 import org.parley.model.Status;
 
 /**
  * The reach of "could not independently verify their account / the report / the claims": its own
- * clause, and the claims of the report it refers to. The report is the one the nearest relaying
- * frame before the marker belongs to — the same outlets, or unnamed sources ("…, one of the
- * officials said"); every earlier sentence governed by a frame of that report, in the marker's
- * paragraph and the paragraphs before it back to one that relays nothing of it, is unverified too.
- * The marker's own cue reaches back over the run of such sentences right before it; each earlier
- * run gets a cue of its own with the same marker span. Stateless.
+ * clause, and the claims of the report it refers to. The report is the unnamed sources' when the
+ * marker's clause names them ("the officials' account"), else the one the nearest relaying frame
+ * before the marker belongs to — the same outlets, or unnamed sources ("…, one of the officials
+ * said"); a named source telling an outlet relays nothing. Every earlier sentence governed by a
+ * frame of that report, in the marker's paragraph and the paragraphs before it back to one that
+ * relays nothing of it, is unverified too. The marker's own cue reaches back over the run of such
+ * sentences right before it; each earlier run gets a cue of its own with the same marker span.
+ * Stateless.
  */
 final class VerifyScope {
+  private static final String UNNAMED = "unnamed sources";
+  private static final Pattern SOURCES =
+      Pattern.compile("\\b(?:officials?|sources?|diplomats?|people|person|aides?|insiders?)\\b");
+
   private VerifyScope() {}
 
   /** Whether a marker says the writer could not verify (not the adjective "unverified"). */
@@ -36,6 +43,10 @@ final class VerifyScope {
       return List.of(marker);
     }
     String report = reportOf(frames.get(frames.size() - 1));
+    boolean named = namesUnnamedSources(text, marker);
+    if (named && frames.stream().anyMatch(f -> f.via().isEmpty())) {
+      report = UNNAMED; // "could not verify the officials' account" reaches them wherever they are
+    }
     List<AttributionCue> out = new ArrayList<>();
     int ownStart = s;
     boolean touching = true;
@@ -45,7 +56,7 @@ final class VerifyScope {
     boolean relayed = true; // the marker's own paragraph never ends the search
     for (int k = s - 1; k >= 0; k--) {
       if (text.paragraphOf(k) != para) {
-        if (!relayed) {
+        if (!relayed && !named) {
           break; // the paragraph just scanned relays nothing of the report
         }
         para = text.paragraphOf(k);
@@ -84,14 +95,25 @@ final class VerifyScope {
     out.add(new AttributionCue.StatusMarker(m.span(), scope, m.status(), m.marker()));
   }
 
-  /** Whether a frame relays what another told: through an outlet or report, or unnamed. */
+  /**
+   * Whether a frame relays what another told: an outlet or report that reports it, or an unnamed
+   * source ("Peskov told Russian television" is on the record, not a report to verify).
+   */
   private static boolean relays(AttributionCue.ReportingFrame f) {
-    return !f.via().isEmpty() || !f.named() && f.sourcePhrase() != null;
+    return f.status() == Status.REPORTED;
   }
 
   /** The report a frame belongs to: its outlets, else the unnamed sources. */
   private static String reportOf(AttributionCue.ReportingFrame f) {
-    return f.via().isEmpty() ? "unnamed sources" : "via " + f.via();
+    return f.via().isEmpty() ? UNNAMED : "via " + f.via();
+  }
+
+  /** Whether the marker's clause names what it cannot verify as the sources' account. */
+  private static boolean namesUnnamedSources(SentencedText text, AttributionCue.StatusMarker m) {
+    String rest =
+        text.aligned()
+            .originalText(new Span(m.span().end(), Math.max(m.span().end(), m.scope().end())));
+    return SOURCES.matcher(rest.toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean isGovernedBy(
