@@ -48,7 +48,7 @@ public final class ControlFinder implements ClaimStage {
 
   private static final Pattern CONTROL =
       Pattern.compile(
-          "\\b(?:control(?:s|led|ling)?|occup(?:y|ies|ied|ying)|hold(?:s|ing)?|seiz(?:e|es|ed|ing)"
+          "\\b(?:control(?:s|led|ling)?|occup(?:y|ies|ied|ying)|hold(?:s|ing)?|held|seiz(?:e|es|ed|ing)"
               + "|captur(?:ed|ing)|annexed|(?:has|have|had|was|were|been) (?:\\w+ )?taken"
               + "|took control|taken control|won control|gained control|in control of"
               + "|(?:is|are|was|were) held by)\\b|-(?:controlled|held|occupied)\\b"

@@ -62,7 +62,7 @@ final class Territories {
       return List.of(List.of(RegionId.of("UA")));
     }
     if (REGION_ANAPHOR.matcher(after).find()) {
-      return lastRegionBefore(ctx, clause[0]);
+      return lastRegionBefore(ctx, f.start());
     }
     int reach =
         f.measure().share() == null || f.measure().approx() == org.parley.model.Approx.ALL
