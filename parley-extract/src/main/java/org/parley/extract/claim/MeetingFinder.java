@@ -22,6 +22,7 @@ import org.parley.language.mention.ActorMention;
 import org.parley.model.ActorId;
 import org.parley.model.Claim;
 import org.parley.model.Meeting;
+import org.parley.model.PartialDate;
 import org.parley.model.Provenance;
 import org.parley.model.Span;
 
@@ -67,7 +68,7 @@ public final class MeetingFinder implements ClaimStage {
       Pattern.compile(
           "\\b(?:will|would|shall|plans? to|planned|scheduled|upcoming|next (?:week|month)|expected to"
               + "|to be held|refus\\w+|no meeting|cancel\\w*|ready (?:to|for)|offer\\w*|rul\\w+ out|reject\\w*|propos\\w+|invit\\w+|hopes? to|idea|possib\\w+|prospect\\w*|request\\w*|agreed to meet"
-              + "|want\\w* to|could|may)\\b",
+              + "|want\\w* to|could|may|in the context of|approach(?:es)? to)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DEMONYM_PAIR =
       Pattern.compile(
@@ -83,6 +84,11 @@ public final class MeetingFinder implements ClaimStage {
   private static final Pattern LOCATIVE =
       Pattern.compile(
           "\\b(?:in|at|near|from|to|across|over)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DELEGATES_FROM =
+      Pattern.compile(
+          "\\b(?:representatives|delegation|delegates|officials|envoys|negotiators|team)"
+              + " (?:from|of) (?:the )?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_HELD_AFTER =
       Pattern.compile(
@@ -206,7 +212,14 @@ public final class MeetingFinder implements ClaimStage {
     who.add(principal);
     who.addAll(others);
     Span anchor = ctx.sentenceSpan(firstNaming(ctx, others));
-    return Optional.of(meeting(ctx, List.of(anchor), anchor, who, null));
+    // the title names the day's call or meeting: its date is the readout's, not a time the first
+    // sentence naming the counterpart happens to hold ("his address, delivered yesterday")
+    Provenance p = provenance.resolve(ctx, List.of(anchor), anchor, "meeting.talks", 0.75);
+    PartialDate day = provenance.readoutDate(ctx, ctx.analyzed().attributionFor(anchor));
+    if (day != null) {
+      p = provenance.resolveAt(ctx, List.of(anchor), anchor, day, "meeting.talks", 0.75);
+    }
+    return Optional.of(new Meeting(p, List.copyOf(who), null));
   }
 
   /** The first sentence naming one of {@code people}, else the first sentence. */
@@ -279,12 +292,14 @@ public final class MeetingFinder implements ClaimStage {
     return out;
   }
 
-  private static List<ActorId> objects(DocContext ctx, int from, int to) {
+  private List<ActorId> objects(DocContext ctx, int from, int to) {
     List<ActorId> out = new ArrayList<>();
     int comma = ctx.text().indexOf(',', from);
     int end = Math.min(to, Math.min(from + 120, comma < 0 ? to : comma));
     for (PlacedMention pm : ctx.mentionsIn(from, end)) {
-      if (!isLocative(ctx.text(), from, pm)) {
+      if (isDelegation(ctx.text(), from, pm)) {
+        delegated(ctx, pm).ifPresent(out::add);
+      } else if (!isLocative(ctx.text(), from, pm)) {
         participant(ctx, pm).ifPresent(out::add);
       }
     }
@@ -294,6 +309,27 @@ public final class MeetingFinder implements ClaimStage {
   private static boolean isLocative(String text, int from, PlacedMention pm) {
     String before = text.substring(Math.max(from, pm.start() - 25), pm.start());
     return LOCATIVE.matcher(before).find();
+  }
+
+  /** Whether the mention names whom a delegation comes from ("representatives from Ukraine"). */
+  private static boolean isDelegation(String text, int from, PlacedMention pm) {
+    String before = text.substring(Math.max(from, pm.start() - 25), pm.start());
+    return DELEGATES_FROM.matcher(before).find();
+  }
+
+  /** The party a delegation comes from: the place's holder, even where read as a locative. */
+  private Optional<ActorId> delegated(DocContext ctx, PlacedMention pm) {
+    Optional<Referent> r = ctx.referent(pm.mention());
+    if (r.isPresent() && r.get().holder() != null) {
+      return Optional.of(r.get().holder());
+    }
+    // a country read as a place: its state
+    for (Alias a : kb.readings(ctx.text().substring(pm.start(), pm.end()))) {
+      if (a.entry() instanceof Actor actor) {
+        return Optional.of(actor.id());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

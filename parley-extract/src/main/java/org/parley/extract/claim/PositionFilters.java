@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.parley.extract.context.Clauses;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.PlacedMention;
 import org.parley.extract.lexicon.ProvisionMatch;
 import org.parley.extract.lexicon.StanceTrigger;
 import org.parley.language.mention.ActorMention;
+import org.parley.model.ActorId;
 import org.parley.model.ClaimKind;
 import org.parley.model.ProvisionType;
 
@@ -24,7 +26,7 @@ final class PositionFilters {
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
           "\\b(?:if|unless|whether|as soon as|once|analysts? (?:expect|believe|say)|could be"
-              + "|expected to|suppose|supposing|imagine|think|thinks|believe|believes|predict\\w*"
+              + "|expected to|suppose|supposing|imagine|(?<!\\bI )(?<!\\bwe )(?:think|believe)|thinks|believes|predict\\w*"
               + "|speculat\\w*|likely|perhaps|possibly|hypothetical\\w*|was asked|were asked"
               + "|how could|how can|why would|whether)\\b"
               + "|\\b(?-i:may|might)\\b",
@@ -48,7 +50,8 @@ final class PositionFilters {
   private static final Pattern TOPIC =
       Pattern.compile(
           "\\b(?:about|regarding|concerning|on the (?:issue|question|topic|subject) of|discuss\\w*"
-              + "|update on|briefed \\w+ on|informed \\w+ (?:about|of)|reasons? for)\\b[^.;]{0,30}$",
+              + "|update on|briefed \\w+ on|informed \\w+ (?:about|of)|reasons? for"
+              + "|thank\\w* [^.;]{0,60}? for)\\b[^.;]{0,30}$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATED_REFUSAL =
       Pattern.compile(
@@ -66,6 +69,8 @@ final class PositionFilters {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern OWN_MEMBERSHIP =
       Pattern.compile("\\b(?:the country's|its own|their own)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UKRAINE =
+      Pattern.compile("\\b(?:Ukrain\\w*|Kyiv|Kiev|Zelensk\\w*)\\b");
   private static final Set<String> UKRAINE_SIDE = Set.of("UKR", "NATO", "EU", "RUS", "USA");
 
   private PositionFilters() {}
@@ -114,7 +119,7 @@ final class PositionFilters {
 
   /** Whether the stance word is the topic of a conversation rather than a stance taken. */
   static boolean isTopic(String text, int from, int at) {
-    return TOPIC.matcher(text.substring(Math.max(from, at - 45), at)).find();
+    return TOPIC.matcher(text.substring(Math.max(from, at - 110), at)).find();
   }
 
   /** Whether a refusal is itself negated ("we don't reject peace talks"). */
@@ -144,6 +149,20 @@ final class PositionFilters {
                     && m.end() <= pm.end()
                     && pm.mention().kind() != org.parley.language.mention.MentionKind.REGION
                     && pm.mention().kind() != org.parley.language.mention.MentionKind.ACTOR);
+  }
+
+  /**
+   * Whether a third country's stance on joining an alliance is its own bid ("Finland and Sweden,
+   * who have sought to join NATO"): the sentence names no Ukraine for it to be about.
+   */
+  static boolean isOwnAllianceBid(
+      DocContext ctx, @Nullable ActorId holder, ProvisionMatch m, int from, int to) {
+    if ((m.type() != ProvisionType.ALLIANCE_NATO && m.type() != ProvisionType.ALLIANCE_EU)
+        || holder == null
+        || UKRAINE_SIDE.contains(holder.value())) {
+      return false;
+    }
+    return !UKRAINE.matcher(ctx.text().substring(from, Math.min(to, m.end() + 20))).find();
   }
 
   /** Whether an alliance provision is about a country other than Ukraine joining. */

@@ -59,7 +59,10 @@ public final class PositionFinder implements ClaimStage {
           "never",
           "decided",
           "decision",
-          "requir");
+          "requir",
+          "necessary",
+          "priorit",
+          "goal");
 
   private static final Pattern CONDITION =
       Pattern.compile(
@@ -138,7 +141,9 @@ public final class PositionFinder implements ClaimStage {
         int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
         claimed.add(m.start());
         for (Voice each : all) {
-          out.add(claim(ctx, i, stance, each, m, segStart, segEnd));
+          if (!PositionFilters.isOwnAllianceBid(ctx, each.holder(), m, from, to)) {
+            out.add(claim(ctx, i, stance, each, m, segStart, segEnd));
+          }
         }
       }
     }

@@ -41,7 +41,7 @@ public final class StatementFinder implements ClaimStage {
    */
   private static final Pattern SAID_OR_CALLED =
       Pattern.compile(
-          "(?:(?<!so-|(?:was|were|been|being|is|are) )\\b(?:call(?:s|ed|ing)?(?! for| on| upon)|describ\\w* (?:[\\w-]+ ){0,3}as|term(?:s|ed)|brand\\w*"
+          "(?:(?<!so-|(?:was|were|been|being|is|are) )\\b(?:call(?:s|ed|ing)?(?! for| on| upon)|describ\\w* (?:[\\w'’-]+ ){0,8}as|term(?:s|ed)|brand\\w*"
               + "|dubb?\\w*|label\\w*)\\b[^\"“”.;,]{0,90}"
               + "|\\b(?:said|says|say|warned|promised|vowed|added|insisted|claimed)\\s+(?:that\\s+)?)$",
           Pattern.CASE_INSENSITIVE);
@@ -62,6 +62,13 @@ public final class StatementFinder implements ClaimStage {
   private static final Pattern NOUN_AFTER =
       Pattern.compile("^\\s+[a-z][\\w-]*\\b(?<!\\bsaid|\\bhe|\\bshe|\\bthey|\\bwe)");
 
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "\\b(?:by|of|to|from|with|against|for|on|in|that)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORMER =
+      Pattern.compile("\\b(?:former|ex-|retired)\\b", Pattern.CASE_INSENSITIVE);
+
   private final ProvenanceResolver provenance = new ProvenanceResolver();
 
   @Override
@@ -73,7 +80,10 @@ public final class StatementFinder implements ClaimStage {
     String text = ctx.document().text();
     for (List<Quotation> group : partialsJoined(ctx)) {
       Quotation q = group.get(0);
-      if (!(q.speaker() instanceof Speaker.Known k) || !isSpeaker(k.referent())) {
+      if (!(q.speaker() instanceof Speaker.Known k)
+          || !isSpeaker(k.referent())
+          || isPrepositionalObject(text, k)
+          || isFormerOfficial(text, k)) {
         continue;
       }
       String quote = String.join(" ", group.stream().map(g -> g.quote(text)).toList());
@@ -141,6 +151,32 @@ public final class StatementFinder implements ClaimStage {
     return a.speaker() instanceof Speaker.Known ka
         && b.speaker() instanceof Speaker.Known kb
         && ka.referent().equals(kb.referent());
+  }
+
+  /**
+   * Whether the speaker was read off a party named in a prepositional phrase ("a crew member on a
+   * yacht linked to an oligarch sanctioned by the UK told …"): the party is not who speaks.
+   */
+  private static boolean isPrepositionalObject(String text, Speaker.Known k) {
+    if (k.referent().person() != null || !k.referent().named()) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, k.mention().start() - 16), k.mention().start());
+    return PREPOSITION_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * Whether the speaker is someone the knowledge base does not know, described as a former holder
+   * of an office ("David Scheffer, a former US ambassador …"): no longer a party's voice.
+   */
+  private static boolean isFormerOfficial(String text, Speaker.Known k) {
+    if (k.referent().person() != null) {
+      return false;
+    }
+    String around =
+        text.substring(
+            Math.max(0, k.mention().start() - 40), Math.min(text.length(), k.mention().end() + 40));
+    return FORMER.matcher(around).find();
   }
 
   private static boolean isSpeaker(Referent r) {
