@@ -10,6 +10,7 @@ import org.parley.extract.claim.MeetingFinder;
 import org.parley.extract.claim.PositionFinder;
 import org.parley.extract.claim.StatementFinder;
 import org.parley.extract.claim.TimeInheritance;
+import org.parley.extract.claim.WarAimsFinder;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.lexicon.ProvisionLexicon;
 import org.parley.extract.lexicon.StanceLexicon;
@@ -27,7 +28,7 @@ import org.parley.model.Document;
  */
 public final class ExtractionPipeline implements ClaimExtractor {
   /** The rules' version; bump it when a rule or lexicon changes what is extracted. */
-  public static final String RULES_VERSION = "rules-1";
+  public static final String RULES_VERSION = "rules-2";
 
   private static final Comparator<Claim> BY_POSITION =
       Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
@@ -52,7 +53,8 @@ public final class ExtractionPipeline implements ClaimExtractor {
             new MeetingFinder(kb),
             new PositionFinder(StanceLexicon.bundled(), ProvisionLexicon.bundled()),
             new ControlFinder(),
-            new StatementFinder());
+            new StatementFinder(),
+            new WarAimsFinder());
     return new ExtractionPipeline(
         LanguageLayer.load(kb), stages, "parley-extract/" + RULES_VERSION + "+kb/" + kb.version());
   }
@@ -75,6 +77,7 @@ public final class ExtractionPipeline implements ClaimExtractor {
       for (ClaimStage stage : stages) {
         found.addAll(stage.find(ctx));
       }
+      found = WarAimsFinder.withoutRestated(found);
       found.sort(BY_POSITION);
       List<Claim> merged = new ArrayList<>(merger.merge(times.apply(ctx, found)));
       merged.sort(BY_POSITION);

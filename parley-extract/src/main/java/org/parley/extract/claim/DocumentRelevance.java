@@ -1,5 +1,7 @@
 package org.parley.extract.claim;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,16 @@ final class DocumentRelevance {
               + "|weapons|security|plan|proposal|deal|settlement|envoy|delegation|offensive)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The war itself, its front and its diplomacy; no words of everyday politics ("plan", "deal").
+   */
+  private static final Pattern WAR =
+      Pattern.compile(
+          "\\b(?:war|invasion|invaders?|occup\\w+|troops|army|military|shelling|missiles?|aggress\\w+"
+              + "|annex\\w+|donbass?|crimea\\w*|nato|euro-atlantic|ceasefire|truce|martial law"
+              + "|territorial (?:defen[cs]e|integrity)|sovereignty)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private DocumentRelevance() {}
 
   static boolean isAboutTheConflict(DocContext ctx) {
@@ -30,10 +42,31 @@ final class DocumentRelevance {
         ctx.mentionsIn(0, ctx.text().length()).stream()
             .map(PlacedMention::mention)
             .anyMatch(m -> m.holder() != null && RUSSIAN_SIDE.contains(holderOf(m.holder())));
-    if (!russianSide) {
-      return false;
-    }
-    Matcher m = CONFLICT.matcher(ctx.text());
+    return russianSide && usesConflictWords(ctx);
+  }
+
+  /**
+   * The head of state whose office published the document (Putin for kremlin.ru, Zelensky for
+   * president.gov.ua) when the document uses the vocabulary of the conflict or its diplomacy: his
+   * own words there bear on the war even where the text does not name the other side ("Everyone who
+   * can join the defence of Ukraine must …" on the first day of the invasion).
+   */
+  static Optional<ActorId> principalOnTheConflict(DocContext ctx) {
+    String outlet =
+        ctx.document().outlet() == null ? "" : ctx.document().outlet().toLowerCase(Locale.ROOT);
+    ActorId principal =
+        outlet.contains("kremlin.ru")
+            ? ActorId.of("putin")
+            : outlet.contains("president.gov.ua") ? ActorId.of("zelensky") : null;
+    return principal != null && countsTwice(WAR, ctx) ? Optional.of(principal) : Optional.empty();
+  }
+
+  private static boolean usesConflictWords(DocContext ctx) {
+    return countsTwice(CONFLICT, ctx);
+  }
+
+  private static boolean countsTwice(Pattern words, DocContext ctx) {
+    Matcher m = words.matcher(ctx.text());
     int hits = 0;
     while (m.find() && hits < 2) {
       hits++;

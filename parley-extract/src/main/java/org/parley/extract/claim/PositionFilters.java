@@ -59,6 +59,13 @@ final class PositionFilters {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE_BEFORE =
       Pattern.compile("\\b(?:who|which|that)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** Steps taken to do something do it: "take concrete steps in order to implement …". */
+  private static final Pattern STEPS_TO =
+      Pattern.compile(
+          "\\b(?:steps|measures|action|efforts)\\s+(?:in order\\s+|so as\\s+)?to\\s+(?:\\w+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern PURPOSE =
       Pattern.compile(
           "\\b(?:on the way to|in order to|so as to|with a view to|aimed at|towards?|for the sake of"
@@ -132,7 +139,8 @@ final class PositionFilters {
 
   /** Whether a provision is named as the purpose of something else. */
   static boolean isPurpose(String text, int from, int at) {
-    return PURPOSE.matcher(text.substring(Math.max(from, at - 30), at)).find();
+    String before = text.substring(Math.max(from, at - 30), at);
+    return PURPOSE.matcher(before).find() && !STEPS_TO.matcher(before).find();
   }
 
   /**

@@ -62,7 +62,11 @@ public final class PositionFinder implements ClaimStage {
           "requir",
           "necessary",
           "priorit",
-          "goal");
+          "goal",
+          "alternative",
+          "importance",
+          "denazif",
+          "openness");
 
   private static final Pattern CONDITION =
       Pattern.compile(
@@ -74,6 +78,8 @@ public final class PositionFinder implements ClaimStage {
       Pattern.compile(
           "(?:would |will |should |must )?need(?:s|ed)? to|must|has to|have to|is obliged to|should",
           Pattern.CASE_INSENSITIVE);
+
+  private static final ActorId RUSSIA = ActorId.of("RUS");
 
   private final StanceLexicon stances;
   private final ProvisionLexicon provisions;
@@ -135,6 +141,7 @@ public final class PositionFinder implements ClaimStage {
       boolean dropped = PositionFilters.isDroppedDemand(text, from, t);
       StanceTrigger stance =
           dropped ? new StanceTrigger(t.start(), t.end(), ClaimKind.OFFER, t.scope()) : t;
+      StanceTrigger asked = new StanceTrigger(t.start(), t.end(), ClaimKind.DEMAND, t.scope());
       for (int p = 0; p < found.size(); p++) {
         ProvisionMatch m = dropped ? found.get(p).opposite() : found.get(p);
         int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
@@ -142,7 +149,12 @@ public final class PositionFinder implements ClaimStage {
         claimed.add(m.start());
         for (Voice each : all) {
           if (!PositionFilters.isOwnAllianceBid(ctx, each.holder(), m, from, to)) {
-            out.add(claim(ctx, i, stance, each, m, segStart, segEnd));
+            // Russia "proposing" guarantees of its own security asks for them
+            boolean ownInterest =
+                stance.kind() == ClaimKind.OFFER
+                    && m.type() == ProvisionType.SECURITY_INTERESTS
+                    && RUSSIA.equals(each.holder());
+            out.add(claim(ctx, i, ownInterest ? asked : stance, each, m, segStart, segEnd));
           }
         }
       }

@@ -15,6 +15,7 @@ import org.parley.language.quote.Quotation;
 import org.parley.language.quote.Speaker;
 import org.parley.language.text.Sentence;
 import org.parley.language.time.TimeExpression;
+import org.parley.model.ActorId;
 import org.parley.model.Claim;
 import org.parley.model.PartialDate;
 import org.parley.model.Provenance;
@@ -73,8 +74,14 @@ public final class StatementFinder implements ClaimStage {
 
   @Override
   public List<Claim> find(DocContext ctx) {
+    // a document not about the conflict keeps only its office head's own words on it
+    ActorId onlyFrom = null;
     if (!DocumentRelevance.isAboutTheConflict(ctx)) {
-      return List.of();
+      Optional<ActorId> principal = DocumentRelevance.principalOnTheConflict(ctx);
+      if (principal.isEmpty()) {
+        return List.of();
+      }
+      onlyFrom = principal.get();
     }
     List<Claim> out = new ArrayList<>();
     String text = ctx.document().text();
@@ -83,7 +90,8 @@ public final class StatementFinder implements ClaimStage {
       if (!(q.speaker() instanceof Speaker.Known k)
           || !isSpeaker(k.referent())
           || isPrepositionalObject(text, k)
-          || isFormerOfficial(text, k)) {
+          || isFormerOfficial(text, k)
+          || (onlyFrom != null && !onlyFrom.equals(k.referent().person()))) {
         continue;
       }
       String quote = String.join(" ", group.stream().map(g -> g.quote(text)).toList());

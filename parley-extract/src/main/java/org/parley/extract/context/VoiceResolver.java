@@ -61,6 +61,20 @@ public final class VoiceResolver {
   /** How far before a stance word its subject may stand when no reporting verb frames it. */
   private static final int SUBJECT_REACH = 90;
 
+  /** An impersonal passive frame right before the reporting verb ("It was stressed that"). */
+  private static final Pattern IMPERSONAL =
+      Pattern.compile(
+          "^\\s*(?:it\\s+)?(?:was|were|has been|had been)\\s+(?:also\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sentence closed by an impersonal passive reporting verb ("… was emphasised."). */
+  private static final Pattern PASSIVE_CLOSE =
+      Pattern.compile(
+          "\\b(?:was|were) (?:also |once again |again )?(?:emphasi[sz]ed|stressed|noted|underlined"
+              + "|underscored|pointed out|reaffirmed|reiterated|confirmed)"
+              + "(?: (?:during|in|at) [^,;.]{1,60})?[.!]?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|We|I)\\b");
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+", Pattern.CASE_INSENSITIVE);
@@ -106,6 +120,10 @@ public final class VoiceResolver {
     Optional<Voice> reporter;
     if (verb >= 0 && verb > accordingEnd(ctx, from, start)) {
       reporter = voiceBefore(ctx, Math.max(from, accordingEnd(ctx, from, start)), verb);
+      if (reporter.isEmpty() && IMPERSONAL.matcher(ctx.text().substring(from, verb)).find()) {
+        // "It was stressed that Kiev must …" in an official readout: the office's own voice
+        reporter = principalVoice(ctx);
+      }
       if (reporter.isEmpty() && obligation) {
         return Optional.empty();
       }
@@ -117,6 +135,10 @@ public final class VoiceResolver {
     }
     if (reporter.isEmpty()) {
       reporter = trailingReporter(ctx, end, to);
+    }
+    if (reporter.isEmpty() && PASSIVE_CLOSE.matcher(ctx.text().substring(end, to)).find()) {
+      // "The need for Kiev to … was emphasised." in an official readout: the office's own voice
+      reporter = principalVoice(ctx);
     }
     int subjectFrom = verb >= 0 ? verb : clauseStart(ctx, from, start);
     if (obligation) {
