@@ -237,6 +237,9 @@ public final class ControlFinder implements ClaimStage {
     return found;
   }
 
+  private static final Pattern RELATIVE_TAIL =
+      Pattern.compile(",\\s+(?:where|which|who|whose|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
+
   private static boolean isBelligerent(ActorId a) {
     return switch (a.value()) {
       case "RUS", "UKR" -> true;
@@ -246,7 +249,11 @@ public final class ControlFinder implements ClaimStage {
 
   private static @Nullable PartialDate time(
       DocContext ctx, int[] clause, @Nullable PartialDate prev) {
-    Span span = ctx.original(clause[0], clause[1]);
+    // a time in a trailing relative clause dates something else ("…, where the river has marked
+    // the front since Ukraine recaptured Kherson in November 2022")
+    Matcher rel = RELATIVE_TAIL.matcher(ctx.text()).region(clause[0], clause[1]);
+    int end = rel.find() ? rel.start() : clause[1];
+    Span span = ctx.original(clause[0], end);
     var times = ctx.analyzed().timesIn(span);
     if (!times.isEmpty()) {
       return times.get(0).value();

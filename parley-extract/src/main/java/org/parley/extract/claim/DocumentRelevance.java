@@ -52,13 +52,19 @@ final class DocumentRelevance {
    * can join the defence of Ukraine must …" on the first day of the invasion).
    */
   static Optional<ActorId> principalOnTheConflict(DocContext ctx) {
+    return principalOf(ctx).filter(p -> countsTwice(WAR, ctx));
+  }
+
+  /** The head of state whose office published the document, if an office of one did. */
+  static Optional<ActorId> principalOf(DocContext ctx) {
     String outlet =
         ctx.document().outlet() == null ? "" : ctx.document().outlet().toLowerCase(Locale.ROOT);
-    ActorId principal =
-        outlet.contains("kremlin.ru")
-            ? ActorId.of("putin")
-            : outlet.contains("president.gov.ua") ? ActorId.of("zelensky") : null;
-    return principal != null && countsTwice(WAR, ctx) ? Optional.of(principal) : Optional.empty();
+    if (outlet.contains("kremlin.ru")) {
+      return Optional.of(ActorId.of("putin"));
+    }
+    return outlet.contains("president.gov.ua")
+        ? Optional.of(ActorId.of("zelensky"))
+        : Optional.empty();
   }
 
   private static boolean usesConflictWords(DocContext ctx) {

@@ -66,7 +66,8 @@ public final class PositionFinder implements ClaimStage {
           "alternative",
           "importance",
           "denazif",
-          "openness");
+          "openness",
+          "hope");
 
   private static final Pattern CONDITION =
       Pattern.compile(
@@ -80,6 +81,16 @@ public final class PositionFinder implements ClaimStage {
           Pattern.CASE_INSENSITIVE);
 
   private static final ActorId RUSSIA = ActorId.of("RUS");
+
+  /** Between a subject and an offer word: at most a modal and an adverb. */
+  private static final Pattern BOUND_GAP =
+      Pattern.compile("\\s*(?:(?:would|will|should|also|then|further)\\s+){0,3}");
+
+  /** The title of a readout of talks or a call, whose narrative is the office's own account. */
+  private static final Pattern TALKS_READOUT =
+      Pattern.compile(
+          "\\b(?:telephone conversation|phone (?:call|conversation)|talks|negotiations|address)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private final StanceLexicon stances;
   private final ProvisionLexicon provisions;
@@ -106,6 +117,9 @@ public final class PositionFinder implements ClaimStage {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
     String text = ctx.text();
+    if (text.substring(from, to).stripTrailing().endsWith("?")) {
+      return; // a question states no position
+    }
     List<StanceTrigger> triggers = stances.find(text, from, to);
     List<Integer> claimed = new ArrayList<>();
     for (int k = 0; k < triggers.size(); k++) {
@@ -131,9 +145,18 @@ public final class PositionFinder implements ClaimStage {
       boolean obligation = isObligation(text, t);
       Optional<Voice> voice = voices.resolve(ctx, from, to, t.start(), t.end(), obligation);
       if (voice.isEmpty()) {
+        voice = readoutVoice(ctx, from, to);
+      }
+      if (voice.isEmpty()) {
         continue;
       }
       Voice v = addressed(ctx, voice.get(), t, to);
+      Optional<ActorId> bound = otherPartyBound(ctx, from, t, v);
+      if (bound.isPresent()) {
+        // "Under Russia's texts, NATO would commit to …": Russia asks NATO to commit
+        t = new StanceTrigger(t.start(), t.end(), ClaimKind.DEMAND, t.scope());
+        v = new Voice(v.holder(), v.agent(), bound.get());
+      }
       List<Voice> all = new ArrayList<>(List.of(v));
       if (!obligation) {
         all.addAll(voices.coordinated(ctx, from, t.start(), v));
@@ -154,11 +177,60 @@ public final class PositionFinder implements ClaimStage {
                 stance.kind() == ClaimKind.OFFER
                     && m.type() == ProvisionType.SECURITY_INTERESTS
                     && RUSSIA.equals(each.holder());
-            out.add(claim(ctx, i, ownInterest ? asked : stance, each, m, segStart, segEnd));
+            out.add(
+                claim(ctx, i, ownInterest ? asked : stance, each, m, segStart, segEnd, scope[1]));
           }
         }
       }
     }
+  }
+
+  /**
+   * The party that a stance of offering binds when it is not the voice's own ("NATO would commit to
+   * …" in Russia's draft): the subject right before an offer word, of another party than the voice.
+   */
+  private static Optional<ActorId> otherPartyBound(
+      DocContext ctx, int from, StanceTrigger t, Voice v) {
+    if (t.kind() != ClaimKind.OFFER) {
+      return Optional.empty();
+    }
+    var ms = ctx.mentionsIn(Math.max(from, t.start() - 40), t.start());
+    if (ms.isEmpty()) {
+      return Optional.empty();
+    }
+    var last = ms.get(ms.size() - 1);
+    String gap = ctx.text().substring(last.end(), t.start());
+    if (!BOUND_GAP.matcher(gap).matches()) {
+      return Optional.empty();
+    }
+    var r = ctx.referent(last.mention());
+    if (r.isEmpty() || r.get().holder() == null || r.get().holder().equals(v.holder())) {
+      return Optional.empty();
+    }
+    return Optional.of(r.get().holder());
+  }
+
+  /**
+   * The voice of an official readout's own narrative: a stance with no speaker in a sentence that
+   * names no other party ("… but that will definitely require the lifting of the relevant
+   * sanctions.") is the office's.
+   */
+  private static Optional<Voice> readoutVoice(DocContext ctx, int from, int to) {
+    Optional<ActorId> head = DocumentRelevance.principalOf(ctx);
+    String title = ctx.document().title() == null ? "" : ctx.document().title();
+    if (head.isEmpty()
+        || !TALKS_READOUT.matcher(title).find()
+        || ctx.quotationAt(from).isPresent()) {
+      return Optional.empty();
+    }
+    ActorId side = head.get().value().equals("putin") ? RUSSIA : ActorId.of("UKR");
+    for (var pm : ctx.mentionsIn(from, to)) {
+      var r = ctx.referent(pm.mention());
+      if (r.isPresent() && r.get().holder() != null && !r.get().holder().equals(side)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Voice(side, head.get().value(), null));
   }
 
   /**
@@ -279,11 +351,20 @@ public final class PositionFinder implements ClaimStage {
   }
 
   private Claim claim(
-      DocContext ctx, int i, StanceTrigger t, Voice v, ProvisionMatch m, int segStart, int segEnd) {
+      DocContext ctx,
+      int i,
+      StanceTrigger t,
+      Voice v,
+      ProvisionMatch m,
+      int segStart,
+      int segEnd,
+      int scopeEnd) {
     Provision provision = provision(ctx, t.kind(), v, m, segStart, segEnd);
     Span sentence = ctx.sentenceSpan(i);
     Span anchor = ctx.original(Math.min(t.start(), m.start()), Math.max(t.end(), m.end()));
-    Span demanded = ctx.original(m.start(), Math.max(m.end(), segEnd));
+    // everything the stance governs after its word is what is demanded, not when
+    Span demanded =
+        ctx.original(Math.min(t.end(), m.start()), Math.max(m.end(), Math.max(segEnd, scopeEnd)));
     Provenance prov =
         provenance.resolveOutside(
             ctx, List.of(sentence), anchor, demanded, "position." + t.kind().code(), confidence(m));

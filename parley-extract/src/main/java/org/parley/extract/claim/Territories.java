@@ -82,6 +82,12 @@ final class Territories {
         break;
       }
       switch (pm.mention()) {
+        case RegionMention r
+            when r.reading() == RegionReading.COUNTRY
+                && isPossessive(ctx, pm)
+                && regionFollows(ctx, pm) -> {
+          // "Ukraine's northern Sumy region": the country introduces a region of its own
+        }
         case RegionMention r -> {
           if (r.reading() == RegionReading.CITY || r.reading() == RegionReading.PLACE) {
             return List.of();
@@ -96,7 +102,7 @@ final class Territories {
           return r.regions().isEmpty() ? List.of() : List.of(r.regions());
         }
         case ActorMention a when !a.regions().isEmpty() && a.regions().get(0).isCountry() -> {
-          if (!a.text().endsWith("'s") && !a.text().endsWith("’s")) {
+          if (!isPossessive(ctx, pm)) {
             return List.of(a.regions());
           }
         }
@@ -104,6 +110,25 @@ final class Territories {
       }
     }
     return List.of();
+  }
+
+  /** Whether a region of the country is named right after it ("Ukraine's northern Sumy region"). */
+  private static boolean regionFollows(DocContext ctx, PlacedMention pm) {
+    for (PlacedMention next :
+        ctx.mentionsIn(pm.end(), Math.min(ctx.text().length(), pm.end() + 30))) {
+      return next.mention() instanceof RegionMention r
+          && (r.reading() == RegionReading.REGION || r.reading() == RegionReading.CITY_OR_REGION);
+    }
+    return false;
+  }
+
+  private static boolean isPossessive(DocContext ctx, PlacedMention pm) {
+    String next = ctx.text().substring(pm.end(), Math.min(ctx.text().length(), pm.end() + 2));
+    String own = ctx.text().substring(pm.start(), pm.end());
+    return own.endsWith("'s")
+        || own.endsWith("’s")
+        || next.startsWith("'s")
+        || next.startsWith("’s");
   }
 
   private static List<List<RegionId>> lastRegionBefore(DocContext ctx, int before) {

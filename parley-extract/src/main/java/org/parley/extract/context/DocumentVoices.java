@@ -30,7 +30,9 @@ final class DocumentVoices {
 
   private static final Pattern ACCORDING =
       Pattern.compile(
-          "\\baccording to (?:the|this|that|its|their) (?:[\\w-]+ ){0,2}" + NOUNS + "\\b",
+          "\\b(?:according to|under|in) (?:the|this|that|its|their) (?:[\\w-]+ ){0,2}"
+              + NOUNS
+              + "\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern OWNER_GAP =
       Pattern.compile(
@@ -56,7 +58,7 @@ final class DocumentVoices {
     if (subject.find()) {
       at = from + subject.start();
     } else if (according.find()) {
-      at = from + according.start();
+      at = from + according.end(); // the document word itself may name its owner after it
     } else {
       return Optional.empty();
     }

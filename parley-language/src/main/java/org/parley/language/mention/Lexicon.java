@@ -54,6 +54,13 @@ final class Lexicon {
           diplomacy officials team mission proxies
           """);
 
+  /** Fields a ministry is named for between a party adjective and "ministry". */
+  static final Set<String> MINISTRY_FIELDS =
+      words(
+          """
+          foreign defence defense interior justice economy finance energy emergencies
+          """);
+
   /** Second halves of compounds that make a party adjective a mention ("Russian-held"). */
   static final Set<String> COMPOUND_PARTS =
       words(

@@ -80,11 +80,18 @@ final class NameMentions {
     int end = r.end();
     boolean compound =
         end < w.size() && w.word(end).hyphenated() && Lexicon.COMPOUND_PARTS.contains(w.key(end));
-    boolean group = end < w.size() && Lexicon.GROUP_NOUNS.contains(w.key(end));
-    if (!compound && !group || !w.isFree(end, end + 1)) {
+    // "Russian forces"; a ministry may carry its field first ("the Russian foreign ministry")
+    int head = end;
+    if (head + 1 < w.size()
+        && Lexicon.MINISTRY_FIELDS.contains(w.key(head))
+        && w.key(head + 1).equals("ministry")) {
+      head++;
+    }
+    boolean group = head < w.size() && Lexicon.GROUP_NOUNS.contains(w.key(head));
+    if (!compound && !group || !w.isFree(end, head + 1)) {
       return;
     }
-    end++;
+    end = head + 1;
     w.add(
         new ActorMention(
             w.span(from, end),
