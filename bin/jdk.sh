@@ -7,7 +7,7 @@ parley_java_major() {  # prints the feature version of the java binary $1, or no
 }
 
 parley_select_jdk() {
-  local c major best="" best_major=0
+  local c major best="" best_major=0 seen=""
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
     major=$(parley_java_major "$JAVA_HOME/bin/java"); major=${major%%.*}
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
@@ -25,13 +25,18 @@ parley_select_jdk() {
   fi
   for c in "${candidates[@]}"; do
     [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    case "$seen " in *" $c ("*) continue ;; esac
     major=$(parley_java_major "$c/bin/java"); major=${major%%.*}
+    seen="$seen ${c} (${major:-unknown})"
     if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
       best="$c"; best_major="$major"
     fi
   done
   if [ -z "$best" ]; then
-    echo "parley: no JDK 21 or newer found (looked at \$JAVA_HOME, /usr/lib/jvm, /opt/java, ~/.sdkman and the PATH)." >&2
+    local where="\$JAVA_HOME, /usr/lib/jvm, /opt/java, ~/.sdkman and the PATH"
+    [ -n "${PARLEY_JDK_SEARCH:-}" ] && where="\$JAVA_HOME, $PARLEY_JDK_SEARCH (PARLEY_JDK_SEARCH) and the PATH"
+    echo "parley: no JDK 21 or newer found (looked at $where)." >&2
+    [ -n "$seen" ] && echo "parley: found only:$seen" >&2
     echo "parley: install one (e.g. 'apt-get install openjdk-21-jdk' or a Temurin 21+/25 build) and set JAVA_HOME to it." >&2
     exit 2
   fi

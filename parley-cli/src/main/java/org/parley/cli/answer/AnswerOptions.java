@@ -33,6 +33,11 @@ public final class AnswerOptions {
     return json;
   }
 
+  /** The extra knowledge-base files given with {@code --kb}, in order. */
+  public List<Path> kbFiles() {
+    return List.copyOf(kbFiles);
+  }
+
   /** The bundled knowledge base plus the user's files, loaded once. */
   public KnowledgeBase knowledgeBase() {
     if (kb == null) {

@@ -81,6 +81,10 @@ public final class BriefCommand implements Callable<Integer> {
       args.add("--db");
       args.add(db);
     }
+    for (Path file : answer.kbFiles()) {
+      args.add("--kb");
+      args.add(file.toString());
+    }
     args.add("--no-progress");
     CommandLine ingest = new CommandLine(new IngestCommand());
     ingest.setOut(err);

@@ -3,6 +3,7 @@ package org.parley.cli.ingest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.parley.ingest.IngestSummary;
 import org.parley.ingest.source.FieldMapping;
 import org.parley.ingest.source.Source;
 import org.parley.ingest.source.SourceFormat;
+import org.parley.kb.KnowledgeBase;
 import org.parley.ledger.AppendTally;
 import org.parley.ledger.ClaimLedger;
 import org.parley.ledger.search.LuceneSearchIndex;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
       "in step. Ingesting the same sources again adds nothing (and extracts nothing); a newer",
       "extractor or knowledge base supersedes the claims recorded before, which stay readable",
       "with --history and --as-of. A killed ingest can simply be run again.",
-      "Exit code: 0 all read, 4 some inputs failed, 2 nothing could be read."
+      "Exit code: 0 every input read (documents skipped on purpose, e.g.",
+      "not in English, are no failure), 4 some inputs failed, 2 every input",
+      "failed."
     })
 public final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -85,12 +89,18 @@ public final class IngestCommand implements Callable<Integer> {
       description = "show a progress bar on stderr (default: when stderr is a terminal)")
   @Nullable Boolean progress;
 
+  @Option(
+      names = "--kb",
+      paramLabel = "FILE",
+      description = "extra knowledge-base file for extraction (repeatable; later wins)")
+  List<Path> kb = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Source> parsed = sources.stream().map(Source::parse).toList();
-    ExtractionPipeline extractor = ExtractionPipeline.loadDefault();
+    ExtractionPipeline extractor = ExtractionPipeline.load(KnowledgeBase.load(kb));
     try (ClaimLedger ledger = ledgerOptions.open();
         LuceneSearchIndex search = noIndex ? null : LuceneSearchIndex.open(indexFolder(), ledger);
         IngestRun run = Ingest.open(parsed, options());

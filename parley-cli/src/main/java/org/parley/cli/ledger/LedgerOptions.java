@@ -19,20 +19,20 @@ public final class LedgerOptions {
   @Option(
       names = "--db",
       paramLabel = "FILE|URL",
-      description = {
-        "The ledger: a SQLite file, or postgresql://user:pass@host:port/db, or a jdbc:postgresql:",
-        "URL. Default: $PARLEY_DB, else $PARLEY_HOME/ledger.db, else ~/.parley/ledger.db."
-      })
+      description =
+          "The ledger: a SQLite file, or postgresql://user:pass@host:port/db, or a"
+              + " jdbc:postgresql: URL. Default: $PARLEY_DB, else $PARLEY_HOME/ledger.db, else"
+              + " ~/.parley/ledger.db.")
   @Nullable String db;
 
   @Option(
       names = "--as-of",
       paramLabel = "TIMESTAMP",
-      description = {
-        "Read the ledger as it stood at this recorded instant: 2025-11-25T16:43:37.123456Z,",
-        "2025-11-25T16:43 (UTC), or 2025-11-25 (the end of that day, UTC). Default: its latest",
-        "recorded instant, which the output names so the answer can be reproduced."
-      })
+      description =
+          "Read the ledger as it stood at this recorded instant: 2025-11-25T16:43:37.123456Z,"
+              + " 2025-11-25T16:43 (UTC), or 2025-11-25 (the end of that day, UTC). Default: its"
+              + " latest recorded instant, which the output names so the answer can be"
+              + " reproduced.")
   @Nullable String asOf;
 
   /** The ledger location the options name. */

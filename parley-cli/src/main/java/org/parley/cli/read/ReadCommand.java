@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "and folders (recursively, sorted; hidden files skipped). Documents not",
       "in English are skipped. Problems go to stderr, naming file and line;",
       "the summary comes last.",
-      "Exit code: 0 all read, 4 some inputs failed, 2 nothing could be read."
+      "Exit code: 0 every input read (documents skipped on purpose, e.g.",
+      "not in English, are no failure), 4 some inputs failed, 2 every input",
+      "failed."
     })
 public final class ReadCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
