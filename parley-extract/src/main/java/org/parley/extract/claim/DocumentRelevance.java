@@ -22,7 +22,8 @@ final class DocumentRelevance {
           "\\b(?:war|invasion|invaders?|occup\\w+|troops|forces|army|military|offensive|front"
               + "|shelling|missiles?|strikes?|attacks?|negotiat\\w+|talks|ceasefire|truce|peace"
               + "|sanctions|aggress\\w+|annex\\w+|territor\\w+|donbass?|crimea|kremlin|nato"
-              + "|weapons|security|plan|proposal|deal|settlement|envoy|delegation|offensive)\\b",
+              + "|weapons|security|plan|proposal|deal|settlement|envoy|delegation|offensive"
+              + "|bomb\\w*|soldiers?|fighting|frontline|combat)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -35,6 +36,8 @@ final class DocumentRelevance {
               + "|territorial (?:defen[cs]e|integrity)|sovereignty)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern RUSSIAN = Pattern.compile("\\bRussians?\\b");
+
   private DocumentRelevance() {}
 
   static boolean isAboutTheConflict(DocContext ctx) {
@@ -42,7 +45,8 @@ final class DocumentRelevance {
         ctx.mentionsIn(0, ctx.text().length()).stream()
             .map(PlacedMention::mention)
             .anyMatch(m -> m.holder() != null && RUSSIAN_SIDE.contains(holderOf(m.holder())));
-    return russianSide && usesConflictWords(ctx);
+    // "Russian" as a plain adjective ("a Russian arms dealer") names the side too
+    return (russianSide || RUSSIAN.matcher(ctx.text()).find()) && usesConflictWords(ctx);
   }
 
   /**

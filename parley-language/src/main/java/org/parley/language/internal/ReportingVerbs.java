@@ -117,7 +117,10 @@ public final class ReportingVerbs {
           "joked",
           "retorted",
           "pledged",
-          "hailed");
+          "hailed",
+          "appealed",
+          "appeals",
+          "addressed");
 
   private ReportingVerbs() {}
 
