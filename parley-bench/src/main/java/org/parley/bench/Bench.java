@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.parley.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,14 +24,15 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "End-to-end throughput of Parley's stages over a JSONL corpus, on one thread.")
+    description = "End-to-end throughput of Parley's stages over a JSONL corpus, on one thread.",
+    footer = "%nThe ledger benchmark (ingest rate and query latency): ./bench ledger --help")
 public final class Bench implements Callable<Integer> {
   @Option(
       names = "--corpus",
-      required = true,
       description =
-          "JSONL corpus with id, date, text (e.g. ../shared/data/articles/articles.jsonl)")
-  Path corpus;
+          "JSONL corpus with id, date, text (e.g. ../shared/data/articles/articles.jsonl);"
+              + " required unless --list")
+  @Nullable Path corpus;
 
   @Option(names = "--stage", description = "stage to measure (repeatable; --list shows them)")
   List<String> stages = new ArrayList<>();
@@ -62,6 +64,10 @@ public final class Bench implements Callable<Integer> {
     if (list) {
       available.keySet().forEach(out::println);
       return 0;
+    }
+    if (corpus == null) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "Missing required option: '--corpus=<corpus>'");
     }
     List<String> names = new ArrayList<>(List.of(baseline));
     stages.stream().filter(s -> !s.equals(baseline)).forEach(names::add);
