@@ -50,7 +50,9 @@ class PeopleDataTest {
     "Zuzana Caputova,caputova,SVK",
     "Kiril Petkov,petkov,BGR",
     "Mariusz Błaszczak,blaszczak,POL",
-    "Mariusz Blaszczak,blaszczak,POL"
+    "Mariusz Blaszczak,blaszczak,POL",
+    "Viola Amherd,amherd,CHE",
+    "Amherd,amherd,CHE"
   })
   void namesThePeopleTheCorpusMeets(String name, String id, String party) {
     assertThat(KB.find(name)).extracting(KbEntry::key).containsExactly(id);

@@ -12,7 +12,8 @@ import org.parley.model.RegionId;
 
 /**
  * Display names from the knowledge base: {@code Russia} for RUS, {@code Donetsk} for UA-14 (without
- * "Oblast"), the id itself where the knowledge base does not know it. Immutable and thread-safe.
+ * "Oblast"). Where the knowledge base does not know an id: a person's surname slug capitalised
+ * ({@code Kumpilov} for kumpilov), any other id as it is. Immutable and thread-safe.
  */
 public final class Names {
   private final KnowledgeBase kb;
@@ -21,15 +22,18 @@ public final class Names {
     this.kb = Objects.requireNonNull(kb, "kb");
   }
 
-  /** The party's or person's name: {@code Russia}, {@code Vladimir Putin}. */
+  /**
+   * The party's or person's name: {@code Russia}, {@code Vladimir Putin}; {@code Kumpilov} for a
+   * person the knowledge base lacks (the language layer names them by their surname slug).
+   */
   public String actor(ActorId id) {
     return kb.actor(id)
         .map(Actor::name)
         .or(() -> kb.person(id).map(Person::name))
-        .orElse(id.value());
+        .orElseGet(() -> id.isPerson() ? capitalised(id.value()) : id.value());
   }
 
-  /** {@code Russia (RUS)}. */
+  /** {@code Russia (RUS)}, {@code Kumpilov (kumpilov)}; an unknown party's id alone. */
   public String party(ActorId id) {
     String name = actor(id);
     return name.equals(id.value()) ? name : name + " (" + id + ")";
@@ -43,6 +47,17 @@ public final class Names {
   /** Short names joined: {@code Luhansk, Donetsk}. */
   public String regions(List<RegionId> ids) {
     return ids.stream().map(this::region).collect(Collectors.joining(", "));
+  }
+
+  /** {@code kumpilov} → {@code Kumpilov}, {@code spoljaric-egger} → {@code Spoljaric-Egger}. */
+  private static String capitalised(String slug) {
+    StringBuilder out = new StringBuilder(slug.length());
+    boolean start = true;
+    for (char c : slug.toCharArray()) {
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = c == '-' || c == '_';
+    }
+    return out.toString();
   }
 
   private static String shorten(String name) {

@@ -43,6 +43,24 @@ class BriefCommandTest {
   }
 
   @Test
+  void namesMeetingParticipantsAsTheKnowledgeBaseDoes() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("summit"));
+    Files.writeString(
+        folder.resolve("s1.txt"),
+        " date 2024-06-16 Peace summit opens\n\nLeaders gathered at a lakeside resort on Saturday"
+            + " for a two-day conference on peace in Ukraine, hosted by Swiss President Viola"
+            + " Amherd and attended by Ukrainian President Volodymyr Zelensky.\n");
+
+    LedgerCliFixture.Run r =
+        run("brief", folder.toString(), "--db", dir.resolve("summit.db").toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("2024-06 .* Viola Amherd, Volodymyr Zelensky")
+        .doesNotContain("amherd");
+  }
+
+  @Test
   void aSourceThatCannotBeReadIsBadInput() {
     LedgerCliFixture.Run r =
         run("brief", dir.resolve("missing").toString(), "--db", dir.resolve("l.db").toString());

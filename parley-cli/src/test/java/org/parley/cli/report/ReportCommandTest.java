@@ -90,6 +90,26 @@ class ReportCommandTest {
   }
 
   @Test
+  void namesAMeetingParticipantTheKnowledgeBaseLacksByTheCapitalisedSurname() throws Exception {
+    Path claims =
+        MapFixture.write(
+            dir.resolve("vaduz/claims.jsonl"),
+            "{\"schema\": \"parley.claim/1\", \"doc\": \"vaduz-2025-03-10\", \"kind\":"
+                + " \"meeting\", \"participants\": [\"risch\", \"zelensky\"], \"place\":"
+                + " \"Vaduz\", \"valid_time\": \"2025-03-10\", \"status\": \"asserted\","
+                + " \"attribution\": {\"via\": [], \"source\": null, \"named\": true},"
+                + " \"text\": \"Zelensky met Liechtenstein's prime minister, Daniel Risch, in"
+                + " Vaduz.\", \"reported\": \"2025-03-10\"}\n");
+    String vaduz = dir.resolve("vaduz/ledger.db").toString();
+    assertThat(run("import", claims.toString(), "--db", vaduz).code()).isZero();
+
+    LedgerCliFixture.Run r = run("report", "--db", vaduz);
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Risch, Volodymyr Zelensky in Vaduz").doesNotContain("risch,");
+  }
+
+  @Test
   void aMissingMapIsBadInput() {
     LedgerCliFixture.Run r = run("report", "--db", db, "--map", dir.resolve("nope").toString());
 
