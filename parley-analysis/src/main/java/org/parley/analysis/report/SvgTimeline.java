@@ -11,6 +11,12 @@ import java.util.Objects;
  * years before the newest period; earlier periods are counted in a note. Immutable and thread-safe.
  */
 final class SvgTimeline {
+  /**
+   * The least distance between the centres of two year labels, in px: a four-digit year at 11 px is
+   * about 26 px wide, and a gap keeps neighbours readable.
+   */
+  static final int MIN_LABEL_GAP = 36;
+
   private static final int WIDTH = 760;
   private static final int LEFT = 150;
   private static final int RIGHT = 24;
@@ -121,18 +127,45 @@ final class SvgTimeline {
     svg.append(
         "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>\n"
             .formatted(LEFT, y, WIDTH - RIGHT, y));
-    int first = scale.min() / 12;
-    int last = scale.max() / 12;
-    int step = Math.max(1, (last - first + 1) / 10);
-    for (int year = first; year <= last; year += step) {
+    for (YearLabel label : yearLabels(scale)) {
       svg.append(
           "<text x=\"%s\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%d</text>\n"
-              .formatted(num(scale.x(Math.max(scale.min(), year * 12))), y + 16, year));
+              .formatted(num(label.x()), y + 16, label.year()));
     }
   }
 
+  /**
+   * The year labels of the axis, left to right, at least {@link #MIN_LABEL_GAP} apart: every {@code
+   * step}-th January inside the picture, the step chosen so that they keep that distance; a year
+   * that began before the picture is labelled at its left edge only where that leaves room before
+   * the first January label (a picture from November 2015 would otherwise print 2015 on top of
+   * 2016).
+   */
+  static List<YearLabel> yearLabels(Scale scale) {
+    if (scale.max() == scale.min()) {
+      return List.of(new YearLabel(scale.min() / 12, scale.x(scale.min())));
+    }
+    double perYear = scale.x(scale.min() + 12) - scale.x(scale.min());
+    int step = Math.max(1, (int) Math.ceil(MIN_LABEL_GAP / perYear));
+    int firstJanuary = (scale.min() + 11) / 12;
+    List<YearLabel> labels = new ArrayList<>();
+    for (int year = firstJanuary; year * 12 <= scale.max(); year += step) {
+      labels.add(new YearLabel(year, scale.x(year * 12)));
+    }
+    if (scale.min() % 12 != 0) {
+      YearLabel edge = new YearLabel(scale.min() / 12, scale.x(scale.min()));
+      if (labels.isEmpty() || labels.get(0).x() - edge.x() >= MIN_LABEL_GAP) {
+        labels.add(0, edge);
+      }
+    }
+    return labels;
+  }
+
+  /** A year printed under the axis at {@code x}. */
+  record YearLabel(int year, double x) {}
+
   /** The months drawn, first to last, and where a month lies across the picture. */
-  private record Scale(int min, int max) {
+  record Scale(int min, int max) {
     double x(int month) {
       int span = max - min;
       double inner = WIDTH - LEFT - RIGHT - 20;
