@@ -127,6 +127,29 @@ class CheckControlCommandTest {
   }
 
   @Test
+  void aRegionWithoutABoundaryIsNotCheckableInTextAndJsonEvenWithoutAMapForItsDate()
+      throws Exception {
+    Control kursk =
+        new Control(
+            ClaimFixture.provenance("kursk", "2024-08-12"),
+            ActorId.of("UKR"),
+            null,
+            ClaimFixture.regions("RU-KRS"),
+            Measure.area(1000, Approx.ABOUT));
+    Path file = MapFixture.write(dir.resolve("kursk.jsonl"), new ClaimWriter().write(kursk) + "\n");
+
+    assertThat(run(args("--claims", file.toString()))).isZero();
+    assertThat(out.toString())
+        .containsPattern("not checkable +kursk.jsonl:1 +UKR +RU-KRS")
+        .doesNotContain("no map for that date");
+    out.getBuffer().setLength(0);
+    assertThat(run(args("--claims", file.toString(), "--json"))).isZero();
+    JsonNode only = new ObjectMapper().readTree(out.toString()).get(0);
+    assertThat(only.get("verdict").asText()).isEqualTo("not checkable");
+    assertThat(only.get("reason").asText()).startsWith("no boundary for RU-KRS in ");
+  }
+
+  @Test
   void badInputIsAUsageErrorNamingTheProblem() {
     assertThat(run(args())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("either --claims FILE.jsonl or --table");

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parley.analysis.territory.ControlTable;
 import org.parley.analysis.territory.MapLookup;
 import org.parley.analysis.territory.MeasuredMaps;
+import org.parley.analysis.territory.RegionBoundaries;
 import org.parley.analysis.territory.RegionControl;
 import org.parley.model.ActorId;
 import org.parley.model.Control;
@@ -15,8 +16,9 @@ import org.parley.model.RegionId;
  * Checks control claims against maps: finds the map of each claim's {@link ClaimWindow} (the newest
  * one inside it, or up to {@code toleranceDays} before it), measures what the claim's holder holds
  * over the claim's regions taken together, and judges it by {@link ToleranceRules}. Russia and the
- * Russian-backed DPR and LPR hold the map's controlled area; Ukraine holds the rest; other holders
- * are not checkable. Stateless and thread-safe.
+ * Russian-backed DPR and LPR hold the map's controlled area; Ukraine holds the rest; other holders,
+ * and regions without a boundary (whatever the claim's date), are not checkable. Stateless and
+ * thread-safe.
  */
 public final class ControlChecker {
   /** Holders whose territory is the maps' Russian-controlled area. */
@@ -39,6 +41,10 @@ public final class ControlChecker {
       return new ControlCheck.NotCheckable(
           claim, "the maps show Russian and Ukrainian control only, not " + claim.holder());
     }
+    List<RegionId> unknown = withoutBoundary(claim, maps.boundaries());
+    if (!unknown.isEmpty()) {
+      return noBoundary(claim, unknown, maps.boundaries().description());
+    }
     Optional<ClaimWindow> window = ClaimWindow.of(claim);
     if (window.isEmpty()) {
       return new ControlCheck.NoMap(
@@ -56,8 +62,7 @@ public final class ControlChecker {
     Optional<RegionControl> combined = table.combined(claim.regions());
     if (combined.isEmpty()) {
       List<RegionId> unknown = claim.regions().stream().filter(r -> !known(table, r)).toList();
-      return new ControlCheck.NotCheckable(
-          claim, "no boundary for " + unknown + " in " + table.boundaries());
+      return noBoundary(claim, unknown, table.boundaries());
     }
     RegionControl rc = combined.get();
     HeldArea held =
@@ -73,6 +78,21 @@ public final class ControlChecker {
     }
     Verdict verdict = judgement.get().consistent() ? Verdict.CONSISTENT : Verdict.INCONSISTENT;
     return new ControlCheck.Measured(claim, found.entry(), held, verdict, judgement.get().rule());
+  }
+
+  /**
+   * The claim's regions that the boundaries lack. Checked before any map is looked for: a region
+   * without a boundary cannot be measured on any map, so "no map for that date" would mislead.
+   */
+  private static List<RegionId> withoutBoundary(Control claim, RegionBoundaries boundaries) {
+    return claim.regions().stream()
+        .filter(r -> !r.equals(boundaries.country()) && boundaries.find(r).isEmpty())
+        .toList();
+  }
+
+  private static ControlCheck noBoundary(Control claim, List<RegionId> unknown, String boundaries) {
+    String ids = String.join(", ", unknown.stream().map(RegionId::value).toList());
+    return new ControlCheck.NotCheckable(claim, "no boundary for " + ids + " in " + boundaries);
   }
 
   private static boolean known(ControlTable table, RegionId id) {

@@ -119,4 +119,16 @@ class ControlCheckerTest {
     assertThat(check(claim("RUS", null, Measure.qualitative(Approx.ABOUT), "UA-14")).verdict())
         .isEqualTo(Verdict.NOT_CHECKABLE);
   }
+
+  @Test
+  void aRegionWithoutABoundaryIsNotCheckableEvenOnADateWithoutAMap() {
+    ControlCheck result =
+        check(claim("UKR", "2024-08-12", Measure.area(1000, Approx.ABOUT), "RU-KRS"));
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            ControlCheck.NotCheckable.class,
+            n -> assertThat(n.reason()).startsWith("no boundary for RU-KRS in "));
+    assertThat(result.verdict().label()).isEqualTo("not checkable");
+  }
 }
