@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -18,13 +19,18 @@ import org.parley.analysis.geo.GeoFeature;
 import org.parley.analysis.geo.GeoJsonFeatureReader;
 import org.parley.analysis.geo.MalformedGeoJsonException;
 import org.parley.analysis.geo.PolygonRepair;
+import org.parley.kb.KnowledgeBase;
+import org.parley.kb.Region;
 import org.parley.model.RegionId;
 
 /**
  * Loads region boundaries: a geoBoundaries-style ADM1 GeoJSON (ISO 3166-2 code in {@code shapeISO},
  * name in {@code shapeName}), each polygon repaired and clipped to a land mask, exactly as the
  * shared per-oblast table was computed (geoBoundaries polygons include territorial sea); or the
- * simplified, already clipped copy that ships with Parley. Stateless and thread-safe.
+ * simplified, already clipped copy that ships with Parley. Regions are named as the knowledge base
+ * names them ({@code Zaporizhzhia Oblast}, where geoBoundaries spells {@code Zaporizhia Oblast}),
+ * so that map output agrees with the rest of Parley; a region the knowledge base lacks keeps the
+ * file's name. Stateless and thread-safe.
  */
 public final class BoundaryLoader {
   /** The classpath resource of the bundled boundaries (ODbL; see NOTICE). */
@@ -44,6 +50,17 @@ public final class BoundaryLoader {
 
   private final GeometryFactory factory = new GeometryFactory();
   private final GeoJsonFeatureReader reader = new GeoJsonFeatureReader(factory);
+  private final KnowledgeBase kb;
+
+  /** A loader that names regions by the knowledge base that ships with Parley. */
+  public BoundaryLoader() {
+    this(KnowledgeBase.loadDefault());
+  }
+
+  /** A loader that names regions by {@code kb}. */
+  public BoundaryLoader(KnowledgeBase kb) {
+    this.kb = Objects.requireNonNull(kb, "kb");
+  }
 
   /** The boundaries that ship with Parley: Ukraine's 27 ADM1 units, on land. */
   public RegionBoundaries loadBundled() {
@@ -89,7 +106,7 @@ public final class BoundaryLoader {
     for (GeoFeature f : features) {
       RegionId id = code(f, file);
       parts.computeIfAbsent(id, k -> new ArrayList<>()).add(f.geometry());
-      names.putIfAbsent(id, f.property(NAME).orElse(id.value()));
+      names.putIfAbsent(id, name(id, f));
     }
     if (parts.isEmpty()) {
       throw new MalformedGeoJsonException(file, "no region polygons");
@@ -105,6 +122,10 @@ public final class BoundaryLoader {
     }
     RegionId country = RegionId.of(shapes.get(0).id().country());
     return new RegionBoundaries(description, country, shapes);
+  }
+
+  private String name(RegionId id, GeoFeature f) {
+    return kb.region(id).map(Region::name).or(() -> f.property(NAME)).orElse(id.value());
   }
 
   private static RegionId code(GeoFeature f, Path file) {

@@ -52,6 +52,36 @@ class BoundaryLoaderTest {
   }
 
   @Test
+  void namesRegionsAsTheKnowledgeBaseDoes() {
+    Path adm1 =
+        TerritoryFixture.write(
+            dir.resolve("geoboundaries.geojson"),
+            TerritoryFixture.collection(
+                TerritoryFixture.feature(
+                    "\"shapeISO\":\"UA-23\",\"shapeName\":\"Zaporizhia Oblast\"",
+                    TerritoryFixture.box(35, 47, 36, 48))));
+
+    assertThat(loader.load(adm1, null).find(RegionId.of("UA-23")).orElseThrow().name())
+        .isEqualTo("Zaporizhzhia Oblast");
+    assertThat(loader.loadBundled().find(RegionId.of("UA-51")).orElseThrow().name())
+        .isEqualTo("Odesa Oblast");
+  }
+
+  @Test
+  void aRegionTheKnowledgeBaseLacksKeepsTheFilesName() {
+    Path adm1 =
+        TerritoryFixture.write(
+            dir.resolve("moldova.geojson"),
+            TerritoryFixture.collection(
+                TerritoryFixture.feature(
+                    "\"shapeISO\":\"MD-SN\",\"shapeName\":\"Stînga Nistrului\"",
+                    TerritoryFixture.box(29, 47, 30, 48))));
+
+    assertThat(loader.load(adm1, null).find(RegionId.of("MD-SN")).orElseThrow().name())
+        .isEqualTo("Stînga Nistrului");
+  }
+
+  @Test
   void aFeatureWithoutAnIsoCodeIsAnError() {
     Path bad =
         TerritoryFixture.write(

@@ -97,6 +97,29 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void namesRegionsAsTheKnowledgeBaseDoesNotAsTheBoundaryFileSpellsThem() throws Exception {
+    MapFixture.write(
+        proposal,
+        """
+        name: Spelling
+        reference: 2025-08-20
+        terms:
+          - freeze: [UA-23, UA-51]
+        """);
+
+    assertThat(run("evaluate", proposal.toString(), "--map", maps.toString())).isZero();
+    assertThat(out.toString())
+        .containsPattern("UA-23 +Zaporizhzhia Oblast")
+        .containsPattern("UA-51 +Odesa Oblast")
+        .doesNotContain("Zaporizhia")
+        .doesNotContain("Odessa");
+    out.getBuffer().setLength(0);
+    assertThat(run("evaluate", proposal.toString(), "--map", maps.toString(), "--json")).isZero();
+    JsonNode transfers = new ObjectMapper().readTree(out.toString()).get("transfers");
+    assertThat(transfers.get(0).get("name").asText()).isEqualTo("Zaporizhzhia Oblast");
+  }
+
+  @Test
   void aProposalWithoutAMapIsAUsageError() {
     assertThat(run("evaluate", proposal.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("proposal.yaml").contains("--map");
