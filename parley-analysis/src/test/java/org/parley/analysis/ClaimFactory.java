@@ -52,6 +52,22 @@ public final class ClaimFactory {
         provision(type, Polarity.FOR, regions));
   }
 
+  /** A demand made of {@code addressee} (the party asked to act). */
+  public static Demand demandOf(
+      String doc,
+      String holder,
+      String addressee,
+      ProvisionType type,
+      String validTime,
+      String... regions) {
+    return new Demand(
+        provenance(doc, validTime),
+        ActorId.of(holder),
+        null,
+        ActorId.of(addressee),
+        provision(type, Polarity.FOR, regions));
+  }
+
   public static Offer offer(
       String doc, String holder, ProvisionType type, String validTime, String... regions) {
     return new Offer(

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.parley.analysis.position.DatedPosition;
+import org.parley.analysis.position.IssueThreads;
 import org.parley.analysis.position.RegionSets;
 import org.parley.model.Polarity;
 import org.parley.model.ProvisionType;
@@ -19,8 +20,8 @@ import org.parley.model.Status;
 
 /**
  * Finds positions reported two ways. Claims are bucketed by holder, provision type (and detail, for
- * {@code other}) and period ({@link Period}). In a bucket, two claims from different documents with
- * overlapping regions dispute each other when
+ * {@code other}; the withdrawing side, for {@code territory.withdraw}) and period ({@link Period}).
+ * In a bucket, two claims from different documents with overlapping regions dispute each other when
  *
  * <ul>
  *   <li>their stances wish opposite things (a demand of a provision against a rejection of it, or a
@@ -54,10 +55,13 @@ public final class PositionDisputeFinder {
 
   private static String key(DatedPosition p, Period period) {
     String detail = p.claim().provision().detail();
-    String d =
-        p.claim().provision().type() == ProvisionType.OTHER && detail != null
-            ? detail.strip().toLowerCase(Locale.ROOT)
-            : "";
+    ProvisionType type = p.claim().provision().type();
+    String d = "";
+    if (type == ProvisionType.OTHER && detail != null) {
+      d = detail.strip().toLowerCase(Locale.ROOT);
+    } else if (type == ProvisionType.TERRITORY_WITHDRAW) {
+      d = "by " + IssueThreads.withdrawer(p.claim());
+    }
     return p.claim().holder()
         + "|"
         + p.claim().provision().type().ordinal()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +20,10 @@ import org.parley.model.RegionId;
 /**
  * Builds the gap matrix of two parties from their positions. Issues are matched by provision type
  * (and detail, for {@code other}); territorial issues also need overlapping regions, so one party's
- * issue may meet several of the other's. Two current stances with the same {@linkplain
- * Stance#wish() wish} are compatible, with opposite wishes conflicting; a compatible territorial
- * pair whose regions differ says so. Stateless and thread-safe.
+ * issue may meet several of the other's, and withdrawals the same withdrawing side. Two current
+ * stances with the same {@linkplain Stance#wish() wish} are compatible, with opposite wishes
+ * conflicting; a compatible territorial pair whose regions differ says so. Stateless and
+ * thread-safe.
  */
 public final class GapFinder {
   /** The matrix of {@code a} against {@code b}; both must be read as of the same instant. */
@@ -64,6 +66,9 @@ public final class GapFinder {
     if (a.issue().type() == ProvisionType.OTHER) {
       return String.valueOf(a.issue().detail())
           .equalsIgnoreCase(String.valueOf(b.issue().detail()));
+    }
+    if (!Objects.equals(a.issue().withdrawer(), b.issue().withdrawer())) {
+      return false;
     }
     return !a.issue().type().isTerritorial()
         || RegionSets.overlap(a.current().stance().regions(), b.current().stance().regions());

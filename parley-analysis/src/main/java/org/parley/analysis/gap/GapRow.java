@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.position.IssueThread;
+import org.parley.model.ActorId;
 import org.parley.model.ProvisionType;
 import org.parley.model.RegionId;
 
@@ -23,6 +24,12 @@ public record GapRow(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(verdict, "verdict");
     regions = List.copyOf(regions);
+  }
+
+  /** Whose forces a {@code territory.withdraw} issue is about, when known. */
+  public @Nullable ActorId withdrawer() {
+    IssueThread t = first != null ? first : second;
+    return t == null ? null : t.issue().withdrawer();
   }
 
   /** The detail naming an {@code other} issue, from whichever side holds it. */

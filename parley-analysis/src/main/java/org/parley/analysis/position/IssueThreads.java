@@ -8,16 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.ActorId;
+import org.parley.model.Demand;
+import org.parley.model.Offer;
+import org.parley.model.Position;
 import org.parley.model.ProvisionType;
 import org.parley.model.RegionId;
+import org.parley.model.Rejection;
 
 /**
  * Groups one party's positions into issue threads. Claims on the same provision type share a
  * thread, except that {@code other} provisions are told apart by their detail, and territorial
  * provisions by their regions: a territorial claim joins the thread (of its type) whose latest
  * claim's regions overlap its own, else it starts a new thread; a claim that overlaps several
- * threads merges them into one. A claim naming no regions overlaps every thread of its type. Each
- * thread is then cut into runs of equal stance. Stateless and thread-safe.
+ * threads merges them into one. A claim naming no regions overlaps every thread of its type.
+ * Withdrawal claims are also told apart by whose forces withdraw ({@link #withdrawer}). Each thread
+ * is then cut into runs of equal stance. Stateless and thread-safe.
  */
 public final class IssueThreads {
   private static final Comparator<IssueThread> ORDER =
@@ -51,9 +56,26 @@ public final class IssueThreads {
   private static String key(DatedPosition p) {
     ProvisionType type = p.claim().provision().type();
     String detail = p.claim().provision().detail();
+    if (type == ProvisionType.TERRITORY_WITHDRAW) {
+      return type.code() + "|by " + String.valueOf(withdrawer(p.claim()));
+    }
     return type == ProvisionType.OTHER && detail != null
         ? type.code() + "|" + detail.strip().toLowerCase(Locale.ROOT)
         : type.code();
+  }
+
+  /**
+   * Whose forces a withdrawal claim is about: a demand's addressee (the party asked to pull out),
+   * the holder of an offer (it offers to pull its own forces back) or of a rejection (it refuses to
+   * pull out); {@code null} for a demand that names no addressee. Russia offering to leave Kyiv and
+   * demanding that Ukraine leave Donetsk are two issues, not one position that hardened.
+   */
+  public static @Nullable ActorId withdrawer(Position claim) {
+    return switch (claim) {
+      case Demand d -> d.addressee();
+      case Offer o -> o.holder();
+      case Rejection r -> r.holder();
+    };
   }
 
   /**
@@ -103,7 +125,8 @@ public final class IssueThreads {
         new Issue(
             type,
             type.isTerritorial() ? last.claim().provision().regions() : List.of(),
-            type == ProvisionType.OTHER ? last.claim().provision().detail() : null);
+            type == ProvisionType.OTHER ? last.claim().provision().detail() : null,
+            type == ProvisionType.TERRITORY_WITHDRAW ? withdrawer(last.claim()) : null);
     return new IssueThread(holder, issue, runs);
   }
 }

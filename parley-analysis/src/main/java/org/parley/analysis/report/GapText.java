@@ -69,7 +69,8 @@ public final class GapText {
   static String issue(GapRow r, Names names) {
     return r.type().code()
         + (r.regions().isEmpty() ? "" : " (" + names.regions(r.regions()) + ")")
-        + (r.detail() == null ? "" : " — " + r.detail());
+        + (r.detail() == null ? "" : " — " + r.detail())
+        + Phrases.forces(names, r.withdrawer());
   }
 
   private String cell(@Nullable IssueThread t) {

@@ -12,6 +12,7 @@ import org.parley.analysis.position.Issue;
 import org.parley.analysis.position.IssueThread;
 import org.parley.analysis.position.Stance;
 import org.parley.analysis.position.StanceRun;
+import org.parley.model.ActorId;
 import org.parley.model.Provision;
 import org.parley.model.RegionId;
 import org.parley.model.Span;
@@ -59,6 +60,10 @@ final class JsonTrees {
     n.put("type", i.type().code());
     n.set("regions", regions(i.regions()));
     n.put("detail", i.detail());
+    ActorId withdrawer = i.withdrawer();
+    if (withdrawer != null) {
+      n.put("withdrawer", withdrawer.value());
+    }
     return n;
   }
 

@@ -48,10 +48,21 @@ public final class Phrases {
         + provision(latest.type(), s.polarity(), s.regions(), latest.beneficiary());
   }
 
-  /** The issue as a short label: {@code territory.cede (Luhansk, Donetsk)}. */
+  /**
+   * The issue as a short label: {@code territory.cede (Luhansk, Donetsk)}, {@code
+   * territory.withdraw (Donetsk) — Ukraine's forces}.
+   */
   public String issue(Issue issue) {
     String where = issue.regions().isEmpty() ? "" : " (" + names.regions(issue.regions()) + ")";
-    return issue.type().code() + where + (issue.detail() == null ? "" : " — " + issue.detail());
+    return issue.type().code()
+        + where
+        + (issue.detail() == null ? "" : " — " + issue.detail())
+        + forces(names, issue.withdrawer());
+  }
+
+  /** {@code — Ukraine's forces} for whose forces a withdrawal issue is about; empty if unknown. */
+  static String forces(Names names, @Nullable ActorId withdrawer) {
+    return withdrawer == null ? "" : " — " + names.actor(withdrawer) + "'s forces";
   }
 
   /** What a provision asks for, in words. */

@@ -2,6 +2,7 @@ package org.parley.analysis.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.analysis.ClaimFactory;
 import org.parley.analysis.LedgerFixtures;
 import org.parley.analysis.position.PartyPositions;
 import org.parley.analysis.position.PositionFinder;
@@ -72,6 +74,38 @@ class GapFinderTest {
 
     assertThat(g.count(GapVerdict.UNADDRESSED)).isEqualTo(ProvisionType.values().length - 1 - 4);
     assertThat(row(ProvisionType.NEUTRALITY).verdict()).isEqualTo(GapVerdict.UNADDRESSED);
+  }
+
+  @Test
+  void withdrawalsMeetOnlyWhenTheSameSideWithdraws(@TempDir Path own) {
+    GapMatrix g;
+    try (ClaimLedger l = LedgerFixtures.open(own)) {
+      LedgerFixtures.importClaims(
+          l,
+          List.of(
+              ClaimFactory.demandOf(
+                  "terms", "RUS", "UKR", ProvisionType.TERRITORY_WITHDRAW, "2024-06", "UA-14")));
+      LedgerFixtures.importClaims(
+          l,
+          List.of(
+              ClaimFactory.demandOf(
+                  "formula", "UKR", "RUS", ProvisionType.TERRITORY_WITHDRAW, "2022-11"),
+              ClaimFactory.rejection(
+                  "formula", "UKR", ProvisionType.TERRITORY_WITHDRAW, "2022-11", "UA-14")));
+      PositionFinder finder = new PositionFinder();
+      g =
+          new GapFinder()
+              .find(
+                  finder.find(l.latest(), ActorId.of("RUS"), null),
+                  finder.find(l.latest(), ActorId.of("UKR"), null));
+    }
+
+    assertThat(g.rows())
+        .filteredOn(r -> r.type() == ProvisionType.TERRITORY_WITHDRAW)
+        .extracting(GapRow::verdict, GapRow::withdrawer)
+        .containsExactlyInAnyOrder(
+            tuple(GapVerdict.CONFLICTING, ActorId.of("UKR")),
+            tuple(GapVerdict.ONE_SIDED, ActorId.of("RUS")));
   }
 
   @Test

@@ -93,6 +93,47 @@ class IssueThreadsTest {
   }
 
   @Test
+  void withdrawalsOfDifferentSidesForcesAreSeparateIssues() {
+    List<IssueThread> t =
+        threads(
+            ClaimFactory.offer(
+                "own-forces", "RUS", ProvisionType.TERRITORY_WITHDRAW, "2022-03", "UA-32", "UA-74"),
+            ClaimFactory.demandOf(
+                "four-regions",
+                "RUS",
+                "UKR",
+                ProvisionType.TERRITORY_WITHDRAW,
+                "2024-06-14",
+                "UA-09",
+                "UA-14",
+                "UA-23",
+                "UA-65"),
+            ClaimFactory.demandOf(
+                "units", "RUS", "UKR", ProvisionType.TERRITORY_WITHDRAW, "2024-06-14"));
+
+    assertThat(t)
+        .extracting(
+            thread ->
+                thread.runs().stream()
+                    .flatMap(r -> r.claims().stream())
+                    .map(p -> p.claim().doc().value())
+                    .sorted()
+                    .toList())
+        .containsExactlyInAnyOrder(List.of("own-forces"), List.of("four-regions", "units"));
+  }
+
+  @Test
+  void aWithdrawalDemandOfNoStatedPartyIsAnIssueOfItsOwn() {
+    List<IssueThread> t =
+        threads(
+            ClaimFactory.demand("d1", "RUS", ProvisionType.TERRITORY_WITHDRAW, "2021-12"),
+            ClaimFactory.demandOf(
+                "d2", "RUS", "UKR", ProvisionType.TERRITORY_WITHDRAW, "2024-06", "UA-14"));
+
+    assertThat(t).hasSize(2);
+  }
+
+  @Test
   void refusesClaimsOfAnotherHolder() {
     assertThatThrownBy(
             () -> {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.analysis.ClaimFactory;
 import org.parley.analysis.LedgerFixtures;
 import org.parley.ledger.ClaimLedger;
 import org.parley.model.ActorId;
@@ -88,6 +89,31 @@ class ShiftFinderTest {
     assertThat(shifts("RUS", LocalDate.of(2025, 6, 1)))
         .extracting(Shift::kind)
         .containsExactly(ShiftKind.NARROWED, ShiftKind.NEW, ShiftKind.DROPPED);
+  }
+
+  @Test
+  void anOfferToWithdrawOwnForcesAndADemandThatTheOtherSideWithdrawsAreNoShift(@TempDir Path own) {
+    List<Shift> shifts;
+    try (ClaimLedger l = LedgerFixtures.open(own)) {
+      LedgerFixtures.importClaims(
+          l,
+          List.of(
+              ClaimFactory.offer(
+                  "istanbul", "RUS", ProvisionType.TERRITORY_WITHDRAW, "2022-03", "UA-32")));
+      LedgerFixtures.importClaims(
+          l,
+          List.of(
+              ClaimFactory.demandOf(
+                  "terms", "RUS", "UKR", ProvisionType.TERRITORY_WITHDRAW, "2024-06-14", "UA-14"),
+              ClaimFactory.demandOf(
+                  "terms", "RUS", "UKR", ProvisionType.TERRITORY_WITHDRAW, "2024-06-14")));
+      shifts = new ShiftFinder().find(l.latest(), ActorId.of("RUS"), null, 12).shifts();
+    }
+
+    assertThat(shifts)
+        .extracting(Shift::kind)
+        .doesNotContain(ShiftKind.HARDENED, ShiftKind.SOFTENED, ShiftKind.REVERSED);
+    assertThat(shifts).filteredOn(s -> s.kind() == ShiftKind.NEW).hasSize(2);
   }
 
   @Test
