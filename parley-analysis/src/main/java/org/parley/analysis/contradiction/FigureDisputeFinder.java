@@ -15,8 +15,10 @@ import org.parley.model.Status;
  * Finds control figures that disagree. Claims are bucketed by holder, exact region set and period
  * ({@link Period}); within a bucket the largest gap between what two claims allow ({@link Bounds})
  * decides: shares at least the share tolerance apart, or areas at least the area tolerance apart
- * (relative to the smaller), make the bucket a dispute. A bucket holding a claim its own text calls
- * disputed or denied is one too. Undated claims are skipped. Stateless and thread-safe.
+ * (relative to the smaller), make the bucket a dispute. Areas are compared in km² only between
+ * figures that can report the same extent: a bare area and a share at least ten times apart are not
+ * ({@link AreaGap#isSameFact}). A bucket holding a claim its own text calls disputed or denied is a
+ * dispute too. Undated claims are skipped. Stateless and thread-safe.
  */
 public final class FigureDisputeFinder {
   private static final EnumSet<Status> CONTESTED = EnumSet.of(Status.DISPUTED, Status.DENIED);
@@ -89,22 +91,80 @@ public final class FigureDisputeFinder {
   }
 
   private static Optional<String> areas(List<DatedControl> bucket, double percent) {
-    Spread s = spread(bucket, c -> Bounds.area(c.claim().measure()));
-    if (s == null) {
+    @Nullable AreaGap widest = null;
+    for (DatedControl high : bucket) {
+      for (DatedControl low : bucket) {
+        AreaGap g = AreaGap.of(high, low);
+        if (g != null && g.isSameFact() && (widest == null || g.relative() > widest.relative())) {
+          widest = g;
+        }
+      }
+    }
+    if (widest == null) {
       return Optional.empty();
     }
-    double relative = s.minHi == 0 ? Double.POSITIVE_INFINITY : (s.maxLo - s.minHi) / s.minHi;
-    double pct = Math.round(relative * 1000) / 10.0;
+    double pct = Math.round(widest.relative() * 1000) / 10.0;
     if (pct < percent) {
       return Optional.empty();
     }
     return Optional.of(
-        "%s vs %s: %s apart (tolerance %s %%)"
+        "%s vs %s: %s (tolerance %s %%)"
             .formatted(
-                Measures.label(s.high.claim().measure()),
-                Measures.label(s.low.claim().measure()),
-                Double.isInfinite(pct) ? "infinitely" : pct + " %",
+                Measures.label(widest.high().claim().measure()),
+                Measures.label(widest.low().claim().measure()),
+                apart(widest.relative(), pct),
                 trim(percent)));
+  }
+
+  /**
+   * How far apart two areas are, in words: {@code 15.0 % apart} up to the largest tolerance one may
+   * set (1,000 %), beyond it the ratio ({@code 20.0 times the smaller}), never a five-digit
+   * percent.
+   */
+  private static String apart(double relative, double pct) {
+    if (Double.isInfinite(relative)) {
+      return "infinitely apart";
+    }
+    return pct <= 1000
+        ? pct + " % apart"
+        : "%s times the smaller".formatted(Math.round((1 + relative) * 10) / 10.0);
+  }
+
+  /**
+   * The gap between the area {@code high} allows at least and the area {@code low} allows at most,
+   * relative to the latter; {@code null} unless both give areas and the first exceeds the second.
+   */
+  private record AreaGap(DatedControl high, DatedControl low, double lo, double hi) {
+    /** Figures of different kinds this many times apart are not two reports of one fact. */
+    private static final double OTHER_FACT_RATIO = 10;
+
+    static @Nullable AreaGap of(DatedControl high, DatedControl low) {
+      Optional<Bounds> h = Bounds.area(high.claim().measure());
+      Optional<Bounds> l = Bounds.area(low.claim().measure());
+      if (high == low || h.isEmpty() || l.isEmpty() || h.get().lo() <= l.get().hi()) {
+        return null;
+      }
+      return new AreaGap(high, low, h.get().lo(), l.get().hi());
+    }
+
+    double relative() {
+      return hi == 0 ? Double.POSITIVE_INFINITY : (lo - hi) / hi;
+    }
+
+    /**
+     * Whether the two figures can be reports of the same extent. A bare area beside a share (with
+     * or without its own area) is a figure of another kind; when the two are ten times apart or
+     * more, the bare area is about a part of the region set (an advance, one district, a region
+     * misread as the country), not a rival estimate: "about 19 %, 113,000 km²" of Ukraine and
+     * "about 207 km²" are not compared.
+     */
+    boolean isSameFact() {
+      return isBareArea(high) == isBareArea(low) || lo < OTHER_FACT_RATIO * hi;
+    }
+
+    private static boolean isBareArea(DatedControl c) {
+      return Bounds.share(c.claim().measure()).isEmpty();
+    }
   }
 
   private record Spread(DatedControl high, double maxLo, DatedControl low, double minHi) {}

@@ -44,6 +44,51 @@ class FigureDisputeFinderTest {
   }
 
   @Test
+  void aSmallBareAreaIsNotTheSameFactAsACountryWideShare() {
+    assertThat(
+            disputes(
+                ClaimFactory.control(
+                    "a", "RUS", "2025-07", new Measure(0.19, 113_000.0, Approx.ABOUT), "UA"),
+                ClaimFactory.control(
+                    "b", "RUS", "2025-07", Measure.area(207.2, Approx.ABOUT), "UA")))
+        .isEmpty();
+  }
+
+  @Test
+  void aBareAreaWithinTenTimesOfAShareAreaIsComparedInSquareKilometres() {
+    assertThat(
+            disputes(
+                ClaimFactory.control(
+                    "a", "RUS", "2025-07", new Measure(0.19, 113_000.0, Approx.ABOUT), "UA"),
+                ClaimFactory.control(
+                    "b", "RUS", "2025-07", Measure.area(90_000, Approx.ABOUT), "UA")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.why())
+                    .isEqualTo(
+                        "about 19 %, 113,000 km² vs about 90,000 km²: 25.6 % apart (tolerance"
+                            + " 10 %)"));
+  }
+
+  @Test
+  void areasFarApartAreCountedInTimesNotInAbsurdPercentages() {
+    assertThat(
+            disputes(
+                ClaimFactory.control(
+                    "a", "UKR", "2024-08", Measure.area(1_000, Approx.ABOUT), "RU-KRS"),
+                ClaimFactory.control(
+                    "b", "UKR", "2024-08", Measure.area(40, Approx.ABOUT), "RU-KRS")))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.why())
+                    .isEqualTo(
+                        "about 1,000 km² vs about 40.0 km²: 25.0 times the smaller (tolerance"
+                            + " 10 %)"));
+  }
+
+  @Test
   void areasWithinTenPercentAgree() {
     assertThat(
             disputes(
