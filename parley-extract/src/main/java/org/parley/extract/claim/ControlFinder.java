@@ -46,6 +46,9 @@ public final class ControlFinder implements ClaimStage {
           "taken",
           "annex");
 
+  private static final Pattern RELATIVE_TAIL =
+      Pattern.compile(",\\s+(?:where|which|who|whose|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern CONTROL =
       Pattern.compile(
           "\\b(?:control(?:s|led|ling)?|occup(?:y|ies|ied|ying)|hold(?:s|ing)?|held|seiz(?:e|es|ed|ing)"
@@ -236,9 +239,6 @@ public final class ControlFinder implements ClaimStage {
     }
     return found;
   }
-
-  private static final Pattern RELATIVE_TAIL =
-      Pattern.compile(",\\s+(?:where|which|who|whose|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
 
   private static boolean isBelligerent(ActorId a) {
     return switch (a.value()) {

@@ -124,21 +124,11 @@ public final class PositionFinder implements ClaimStage {
     List<Integer> claimed = new ArrayList<>();
     for (int k = 0; k < triggers.size(); k++) {
       StanceTrigger t = triggers.get(k);
-      if (isEmbedded(text, triggers, k)
-          || isSubordinate(text, from, triggers, k)
-          || PositionFilters.isHypothetical(text, from, t.start())
-          || PositionFilters.isTopic(text, from, t.start())
-          || PositionFilters.isNegatedRefusal(text, from, t)) {
+      if (isSetAside(text, from, triggers, k)) {
         continue;
       }
       int[] scope = scope(ctx, from, to, triggers, k);
-      List<ProvisionMatch> found =
-          provisions.find(text, scope[0], scope[1], t.kind()).stream()
-              .filter(p -> !claimed.contains(p.start()))
-              .filter(p -> !PositionFilters.isPurpose(text, scope[0], p.start()))
-              .filter(p -> !PositionFilters.isOtherCountrysMembership(ctx, scope[0], p))
-              .filter(p -> !PositionFilters.isInsideAName(ctx, p))
-              .toList();
+      List<ProvisionMatch> found = provisionsIn(ctx, scope, t, claimed);
       if (found.isEmpty()) {
         continue;
       }
@@ -161,25 +151,63 @@ public final class PositionFinder implements ClaimStage {
       if (!obligation) {
         all.addAll(voices.coordinated(ctx, from, t.start(), v));
       }
-      boolean dropped = PositionFilters.isDroppedDemand(text, from, t);
-      StanceTrigger stance =
-          dropped ? new StanceTrigger(t.start(), t.end(), ClaimKind.OFFER, t.scope()) : t;
-      StanceTrigger asked = new StanceTrigger(t.start(), t.end(), ClaimKind.DEMAND, t.scope());
-      for (int p = 0; p < found.size(); p++) {
-        ProvisionMatch m = dropped ? found.get(p).opposite() : found.get(p);
-        int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
-        int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
-        claimed.add(m.start());
-        for (Voice each : all) {
-          if (!PositionFilters.isOwnAllianceBid(ctx, each.holder(), m, from, to)) {
-            // Russia "proposing" guarantees of its own security asks for them
-            boolean ownInterest =
-                stance.kind() == ClaimKind.OFFER
-                    && m.type() == ProvisionType.SECURITY_INTERESTS
-                    && RUSSIA.equals(each.holder());
-            out.add(
-                claim(ctx, i, ownInterest ? asked : stance, each, m, segStart, segEnd, scope[1]));
-          }
+      emit(ctx, i, t, all, found, scope, claimed, out);
+    }
+  }
+
+  /** Whether trigger {@code k} states no stance of its own here (embedded, hypothetical, …). */
+  private static boolean isSetAside(String text, int from, List<StanceTrigger> ts, int k) {
+    StanceTrigger t = ts.get(k);
+    return isEmbedded(text, ts, k)
+        || isSubordinate(text, from, ts, k)
+        || PositionFilters.isHypothetical(text, from, t.start())
+        || PositionFilters.isTopic(text, from, t.start())
+        || PositionFilters.isNegatedRefusal(text, from, t);
+  }
+
+  /**
+   * The provisions in a trigger's scope that no earlier trigger claimed and no filter rules out.
+   */
+  private List<ProvisionMatch> provisionsIn(
+      DocContext ctx, int[] scope, StanceTrigger t, List<Integer> claimed) {
+    String text = ctx.text();
+    return provisions.find(text, scope[0], scope[1], t.kind()).stream()
+        .filter(p -> !claimed.contains(p.start()))
+        .filter(p -> !PositionFilters.isPurpose(text, scope[0], p.start()))
+        .filter(p -> !PositionFilters.isOtherCountrysMembership(ctx, scope[0], p))
+        .filter(p -> !PositionFilters.isInsideAName(ctx, p))
+        .toList();
+  }
+
+  /** One claim per provision and voice of trigger {@code t}. */
+  private void emit(
+      DocContext ctx,
+      int i,
+      StanceTrigger t,
+      List<Voice> all,
+      List<ProvisionMatch> found,
+      int[] scope,
+      List<Integer> claimed,
+      List<Claim> out) {
+    int from = ctx.sentenceStart(i);
+    int to = ctx.sentenceEnd(i);
+    boolean dropped = PositionFilters.isDroppedDemand(ctx.text(), from, t);
+    StanceTrigger stance =
+        dropped ? new StanceTrigger(t.start(), t.end(), ClaimKind.OFFER, t.scope()) : t;
+    StanceTrigger asked = new StanceTrigger(t.start(), t.end(), ClaimKind.DEMAND, t.scope());
+    for (int p = 0; p < found.size(); p++) {
+      ProvisionMatch m = dropped ? found.get(p).opposite() : found.get(p);
+      int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
+      int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
+      claimed.add(m.start());
+      for (Voice each : all) {
+        if (!PositionFilters.isOwnAllianceBid(ctx, each.holder(), m, from, to)) {
+          // Russia "proposing" guarantees of its own security asks for them
+          boolean ownInterest =
+              stance.kind() == ClaimKind.OFFER
+                  && m.type() == ProvisionType.SECURITY_INTERESTS
+                  && RUSSIA.equals(each.holder());
+          out.add(claim(ctx, i, ownInterest ? asked : stance, each, m, segStart, segEnd, scope[1]));
         }
       }
     }
