@@ -16,14 +16,15 @@ import org.parley.model.Document;
  * the documents were submitted, so that output is the same whatever the thread count. At most a few
  * documents per thread are in flight, so memory stays flat on any corpus.
  */
-final class OrderedExtraction implements AutoCloseable {
+public final class OrderedExtraction implements AutoCloseable {
   private final ClaimExtractor extractor;
   private final ExecutorService pool;
   private final Deque<Future<Extraction>> inFlight = new ArrayDeque<>();
   private final int window;
   private final Consumer<Extraction> sink;
 
-  OrderedExtraction(ClaimExtractor extractor, int threads, Consumer<Extraction> sink) {
+  /** Extraction on {@code threads} threads whose results go to {@code sink} in order. */
+  public OrderedExtraction(ClaimExtractor extractor, int threads, Consumer<Extraction> sink) {
     this.extractor = extractor;
     this.pool =
         Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform().daemon().unstarted(r));
@@ -31,7 +32,8 @@ final class OrderedExtraction implements AutoCloseable {
     this.sink = sink;
   }
 
-  void submit(Document document) {
+  /** Queues {@code document}; delivers earlier results while too many are in flight. */
+  public void submit(Document document) {
     inFlight.addLast(pool.submit(() -> extractor.extract(document)));
     while (inFlight.size() >= window) {
       deliver();
@@ -39,7 +41,7 @@ final class OrderedExtraction implements AutoCloseable {
   }
 
   /** Delivers everything still in flight. */
-  void finish() {
+  public void finish() {
     while (!inFlight.isEmpty()) {
       deliver();
     }

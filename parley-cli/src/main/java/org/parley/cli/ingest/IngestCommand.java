@@ -90,6 +90,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Nullable Boolean progress;
 
   @Option(
+      names = "--threads",
+      description = "extraction threads (default: all cores); appends stay in reading order")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
       names = "--kb",
       paramLabel = "FILE",
       description = "extra knowledge-base file for extraction (repeatable; later wins)")
@@ -97,6 +102,9 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Source> parsed = sources.stream().map(Source::parse).toList();
@@ -105,10 +113,13 @@ public final class IngestCommand implements Callable<Integer> {
         LuceneSearchIndex search = noIndex ? null : LuceneSearchIndex.open(indexFolder(), ledger);
         IngestRun run = Ingest.open(parsed, options());
         IngestProgress bar = IngestProgress.open(progress, parsed)) {
-      LedgerIngest ingest = new LedgerIngest(ledger, extractor, err);
-      while (run.hasNext()) {
-        ingest.accept(run.next());
-        bar.update(run.bytesRead());
+      LedgerIngest ingest = new LedgerIngest(ledger, extractor, threads, err);
+      try (ingest) {
+        while (run.hasNext()) {
+          ingest.accept(run.next());
+          bar.update(run.bytesRead());
+        }
+        ingest.finish();
       }
       IngestSummary summary = run.summary();
       AppendTally.Counts counts = ingest.counts();

@@ -1,6 +1,7 @@
 package org.parley.cli.ingest;
 
 import java.io.PrintWriter;
+import org.parley.cli.extract.OrderedExtraction;
 import org.parley.extract.ClaimExtractor;
 import org.parley.ingest.IngestEvent;
 import org.parley.ledger.AppendResult;
@@ -14,19 +15,22 @@ import org.parley.model.Document;
 /**
  * The ingest loop's one step: a new document is extracted (unless this run already recorded its
  * content) and appended; duplicates and skipped inputs are only reported. Findings go to stderr.
+ * Extraction runs on worker threads while the calling thread appends the finished documents in the
+ * order they were read, one transaction each: the ledger's content and order are the same whatever
+ * the thread count, and appending overlaps extracting. Not thread-safe; one per run.
  */
-final class LedgerIngest {
+final class LedgerIngest implements AutoCloseable {
   private final ClaimLedger ledger;
-  private final ClaimExtractor extractor;
+  private final OrderedExtraction extractions;
   private final RunIdentity run;
   private final AppendTally tally = new AppendTally();
   private final PrintWriter err;
 
-  LedgerIngest(ClaimLedger ledger, ClaimExtractor extractor, PrintWriter err) {
+  LedgerIngest(ClaimLedger ledger, ClaimExtractor extractor, int threads, PrintWriter err) {
     this.ledger = ledger;
-    this.extractor = extractor;
     this.run = runIdentity(extractor.version());
     this.err = err;
+    this.extractions = new OrderedExtraction(extractor, threads, this::append);
   }
 
   /** Extracts and appends the event's document when it is new. */
@@ -49,12 +53,27 @@ final class LedgerIngest {
     return run;
   }
 
+  /** Delivers every extraction still in flight (call once the events are done). */
+  void finish() {
+    extractions.finish();
+  }
+
+  @Override
+  public void close() {
+    extractions.close();
+  }
+
   private void record(Document d) {
     if (ledger.hasRecorded(d.id(), d.contentHash(), run)) {
       tally.addAlreadyRecorded();
       return;
     }
-    org.parley.extract.Extraction x = extractor.extract(d);
+    extractions.submit(d);
+  }
+
+  /** Appends one extraction; called in the order the documents were read. */
+  private void append(org.parley.extract.Extraction x) {
+    Document d = x.document();
     x.diagnostics().forEach(this::report);
     AppendResult result = tally.add(ledger.append(new Extraction(d, run, x.claims())));
     if (result instanceof AppendResult.ConflictsWithRecorded c) {

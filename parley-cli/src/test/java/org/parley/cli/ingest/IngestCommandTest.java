@@ -69,6 +69,39 @@ class IngestCommandTest {
     assertThat(run("search", "--db", db, "Alaska").out()).contains("document front");
   }
 
+  @Test
+  void theLedgerIsTheSameWhateverTheThreadCount() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(
+          sources.resolve("talks-" + i + ".txt"), TALKS.replace("Friday", "day " + i + ","));
+    }
+    String one = dir.resolve("one.db").toString();
+    String three = dir.resolve("three.db").toString();
+    String[] common = {"--date", "2025-08-22", "--outlet", "Test Wire", "--no-index"};
+
+    run(concat(new String[] {"ingest", "--db", one, "--threads", "1"}, common, sources));
+    run(concat(new String[] {"ingest", "--db", three, "--threads", "3"}, common, sources));
+
+    String exported = run("export", "--db", one, "--format", "jsonl").out();
+    assertThat(exported.lines()).hasSizeGreaterThan(6);
+    assertThat(run("export", "--db", three, "--format", "jsonl").out()).isEqualTo(exported);
+  }
+
+  @Test
+  void refusesZeroThreads() {
+    LedgerCliFixture.Run r = run("ingest", "--db", db, "--threads", "0", sources.toString());
+
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("--threads must be at least 1");
+  }
+
+  private static String[] concat(String[] head, String[] tail, Path last) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length + 1);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    all[all.length - 1] = last.toString();
+    return all;
+  }
+
   private LedgerCliFixture.Run ingest() {
     return run(
         "ingest", "--db", db, "--date", "2025-08-22", "--outlet", "Test Wire", sources.toString());
