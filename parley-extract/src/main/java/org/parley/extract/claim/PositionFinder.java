@@ -117,8 +117,9 @@ public final class PositionFinder implements ClaimStage {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
     String text = ctx.text();
-    if (text.substring(from, to).stripTrailing().endsWith("?")) {
-      return; // a question states no position
+    if (text.substring(from, to).stripTrailing().endsWith("?")
+        || !provisions.mayMatch(text, from, to)) {
+      return; // a question states no position; a sentence naming no provision holds none
     }
     List<StanceTrigger> triggers = stances.find(text, from, to);
     List<Integer> claimed = new ArrayList<>();

@@ -130,6 +130,20 @@ public final class ProvisionLexicon {
   }
 
   /**
+   * Whether any entry may match in {@code text[from, to)}: some entry has no anchors or one of an
+   * entry's anchors occurs there. A stance whose sentence fails this names no provision.
+   */
+  public boolean mayMatch(String text, int from, int to) {
+    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    for (Entry e : entries) {
+      if (e.anchors().isEmpty() || e.anchors().stream().anyMatch(lower::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Non-overlapping provision matches in {@code text[from, to)} that a {@code stance} (demand,
    * offer or rejection; any when null) can be about, in text order.
    */

@@ -42,6 +42,10 @@ public final class FigureFinder {
               + "\\s*(?<u>sq\\.?\\s*miles?|square miles?|sq\\.?\\s*mi\\b|sq\\.?\\s*km\\b|km2|km²"
               + "|square kilomet(?:er|re)s?|sq\\.?\\s*kilomet(?:er|re)s?|hectares?)",
           Pattern.CASE_INSENSITIVE);
+  private static final List<String> SHARE_UNITS = List.of("%", "percent", "per cent", "pc");
+  private static final List<String> FRACTION_HEADS =
+      List.of("third", "quarter", "fifth", "tenth", "half");
+  private static final List<String> AREA_UNITS = List.of("sq", "square", "km", "hectare");
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
           "^\\s*(?:the\\s+)?(?:\\d{4}|year|month|century|decade|week)\\b",
@@ -59,9 +63,18 @@ public final class FigureFinder {
   /** The figures in {@code text[from, to)}, in text order, not overlapping. */
   public List<Figure> find(String text, int from, int to) {
     List<Figure> found = new ArrayList<>();
-    shares(text, from, to, found);
-    fractions(text, from, to, found);
-    areas(text, from, to, found);
+    // the number patterns are tried only where their unit or fraction word occurs (a cheap test
+    // that spares most sentences the large alternations)
+    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    if (containsAny(lower, SHARE_UNITS)) {
+      shares(text, from, to, found);
+    }
+    if (containsAny(lower, FRACTION_HEADS)) {
+      fractions(text, from, to, found);
+    }
+    if (containsAny(lower, AREA_UNITS)) {
+      areas(text, from, to, found);
+    }
     degrees(text, from, to, found);
     found.sort(Comparator.comparingInt(Figure::start).thenComparing(f -> -f.end()));
     List<Figure> kept = new ArrayList<>();
@@ -73,6 +86,15 @@ public final class FigureFinder {
       }
     }
     return kept;
+  }
+
+  private static boolean containsAny(String lower, List<String> words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void shares(String text, int from, int to, List<Figure> out) {
