@@ -1,6 +1,10 @@
 package org.parley.cli.ingest;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.jspecify.annotations.Nullable;
 import org.parley.cli.extract.OrderedExtraction;
 import org.parley.extract.ClaimExtractor;
 import org.parley.ingest.IngestEvent;
@@ -26,11 +30,19 @@ final class LedgerIngest implements AutoCloseable {
   private final AppendTally tally = new AppendTally();
   private final PrintWriter err;
 
+  /** Finished extractions waiting for the appender, in reading order; empty marks the end. */
+  private final BlockingQueue<Optional<org.parley.extract.Extraction>> pending =
+      new ArrayBlockingQueue<>(32);
+
+  private final Thread appender;
+  private volatile @Nullable RuntimeException failure;
+
   LedgerIngest(ClaimLedger ledger, ClaimExtractor extractor, int threads, PrintWriter err) {
     this.ledger = ledger;
     this.run = runIdentity(extractor.version());
     this.err = err;
-    this.extractions = new OrderedExtraction(extractor, threads, this::append);
+    this.extractions = new OrderedExtraction(extractor, threads, this::handOver);
+    this.appender = Thread.ofPlatform().name("parley-append").daemon().start(this::appendAll);
   }
 
   /** Extracts and appends the event's document when it is new. */
@@ -53,14 +65,71 @@ final class LedgerIngest implements AutoCloseable {
     return run;
   }
 
-  /** Delivers every extraction still in flight (call once the events are done). */
+  /**
+   * Delivers every extraction still in flight and waits until all are appended (call once the
+   * events are done); throws what the appender met, if anything.
+   */
   void finish() {
     extractions.finish();
+    put(Optional.empty());
+    try {
+      appender.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while appending", e);
+    }
+    rethrow();
   }
 
   @Override
   public void close() {
     extractions.close();
+    appender.interrupt();
+  }
+
+  /** Hands a finished extraction to the appender thread, waiting while it is behind. */
+  private void handOver(org.parley.extract.Extraction x) {
+    rethrow();
+    put(Optional.of(x));
+  }
+
+  private void put(Optional<org.parley.extract.Extraction> x) {
+    try {
+      pending.put(x);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while appending", e);
+    }
+  }
+
+  private void rethrow() {
+    RuntimeException f = failure;
+    if (f != null) {
+      throw f;
+    }
+  }
+
+  /**
+   * The appender thread: appends in the order handed over, one transaction each, so reading and
+   * de-duplicating the next documents overlaps storing the last ones. After a failure it only
+   * drains the queue; the failure reaches the reading thread.
+   */
+  private void appendAll() {
+    try {
+      for (Optional<org.parley.extract.Extraction> x = pending.take();
+          x.isPresent();
+          x = pending.take()) {
+        if (failure == null) {
+          try {
+            append(x.get());
+          } catch (RuntimeException e) {
+            failure = e;
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void record(Document d) {
