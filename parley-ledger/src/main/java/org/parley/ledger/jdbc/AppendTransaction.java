@@ -166,6 +166,7 @@ final class AppendTransaction {
       PreparedBatch claims = h.prepareBatch(ClaimInsertSql.CLAIM);
       PreparedBatch parties = h.prepareBatch(ClaimInsertSql.PARTY);
       PreparedBatch regions = h.prepareBatch(ClaimInsertSql.REGION);
+      PreparedBatch pairs = h.prepareBatch(ClaimInsertSql.REGION_PARTY);
       for (int i = 0; i < r.claims().size(); i++) {
         long claimId = nextId + i;
         ClaimRow row = ClaimRow.of(r.claims().get(i), r.lines().get(i));
@@ -187,6 +188,16 @@ final class AppendTransaction {
                         .bind("id", claimId)
                         .bind("from", row.validFrom())
                         .add());
+        for (String region : row.regions()) {
+          for (String actor : row.parties().keySet()) {
+            pairs
+                .bind("region", region)
+                .bind("actor", actor)
+                .bind("id", claimId)
+                .bind("from", row.validFrom())
+                .add();
+          }
+        }
       }
       claims.execute();
       if (parties.size() > 0) {
@@ -194,6 +205,9 @@ final class AppendTransaction {
       }
       if (regions.size() > 0) {
         regions.execute();
+      }
+      if (pairs.size() > 0) {
+        pairs.execute();
       }
     }
   }

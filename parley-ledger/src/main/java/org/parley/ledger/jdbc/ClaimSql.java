@@ -24,17 +24,22 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
 
   /**
    * The table whose index, ordered by valid time, the query walks: the claim table when a provision
-   * type (many values, each rare) or a document is given, else the region table, else the party
-   * table (few parties hold most claims), else the claim table.
+   * type (many values, each rare) or a document is given, else the region-and-party pairs when both
+   * are given, else the region table, else the party table (few parties hold most claims), else the
+   * claim table.
    */
   enum Driver {
     CLAIM,
+    REGION_PARTY,
     REGION,
     PARTY;
 
     static Driver of(ClaimQuery q) {
       if (q.provisionType() != null || q.doc() != null) {
         return CLAIM;
+      }
+      if (q.region() != null && q.party() != null) {
+        return REGION_PARTY;
       }
       if (q.region() != null) {
         return REGION;
@@ -54,13 +59,14 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     String from =
         switch (d) {
           case PARTY -> "claim_party v JOIN claim c ON c.claim_id = v.claim_id";
+          case REGION_PARTY -> "claim_region_party v JOIN claim c ON c.claim_id = v.claim_id";
           case REGION -> "claim_region v JOIN claim c ON c.claim_id = v.claim_id";
           case CLAIM -> "claim c";
         };
     String v = d == Driver.CLAIM ? "c" : "v";
     if (q.party() != null) {
       where.add(
-          d == Driver.PARTY
+          d == Driver.PARTY || d == Driver.REGION_PARTY
               ? "v.actor = :party"
               : "EXISTS (SELECT 1 FROM claim_party p WHERE p.actor = :party"
                   + " AND p.claim_id = c.claim_id)");
@@ -68,7 +74,7 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     }
     if (q.region() != null) {
       where.add(
-          d == Driver.REGION
+          d == Driver.REGION || d == Driver.REGION_PARTY
               ? "v.region = :region"
               : "EXISTS (SELECT 1 FROM claim_region r WHERE r.region = :region"
                   + " AND r.claim_id = c.claim_id)");
