@@ -238,6 +238,27 @@ abstract class ClaimLedgerContract {
                     .withParty(ActorId.of("RUS"))
                     .withKinds(Set.of(ClaimKind.DEMAND))))
         .hasSize(1);
+    assertThat(
+            ids(s, ClaimQuery.all().withRegion(RegionId.of("UA-09")).withParty(ActorId.of("RUS"))))
+        .as("a party's claims on a region: the demand and the control figure")
+        .hasSize(2);
+    assertThat(
+            ids(s, ClaimQuery.all().withRegion(RegionId.of("UA-09")).withParty(ActorId.of("UKR"))))
+        .isEmpty();
+    assertThat(
+            ids(
+                s,
+                ClaimQuery.all()
+                    .withParty(ActorId.of("UKR"))
+                    .withProvisionType(ProvisionType.SECURITY_GUARANTEES)))
+        .hasSize(1);
+    assertThat(
+            ids(
+                s,
+                ClaimQuery.all()
+                    .withParty(ActorId.of("RUS"))
+                    .withProvisionType(ProvisionType.SECURITY_GUARANTEES)))
+        .isEmpty();
     assertThat(ids(s, ClaimQuery.all().withStatus(Status.ESTIMATED))).hasSize(1);
     assertThat(ids(s, ClaimQuery.all().withDoc(new DocumentId("b")))).hasSize(1);
     assertThat(ids(s, ClaimQuery.all().withOutlet("Test Wire"))).hasSize(4);

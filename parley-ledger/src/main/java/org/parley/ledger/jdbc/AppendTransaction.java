@@ -167,6 +167,7 @@ final class AppendTransaction {
       PreparedBatch parties = h.prepareBatch(ClaimInsertSql.PARTY);
       PreparedBatch regions = h.prepareBatch(ClaimInsertSql.REGION);
       PreparedBatch pairs = h.prepareBatch(ClaimInsertSql.REGION_PARTY);
+      PreparedBatch typed = h.prepareBatch(ClaimInsertSql.PARTY_TYPE);
       for (int i = 0; i < r.claims().size(); i++) {
         long claimId = nextId + i;
         ClaimRow row = ClaimRow.of(r.claims().get(i), r.lines().get(i));
@@ -188,16 +189,7 @@ final class AppendTransaction {
                         .bind("id", claimId)
                         .bind("from", row.validFrom())
                         .add());
-        for (String region : row.regions()) {
-          for (String actor : row.parties().keySet()) {
-            pairs
-                .bind("region", region)
-                .bind("actor", actor)
-                .bind("id", claimId)
-                .bind("from", row.validFrom())
-                .add();
-          }
-        }
+        bindPairs(row, claimId, typed, pairs);
       }
       claims.execute();
       if (parties.size() > 0) {
@@ -208,6 +200,34 @@ final class AppendTransaction {
       }
       if (pairs.size() > 0) {
         pairs.execute();
+      }
+      if (typed.size() > 0) {
+        typed.execute();
+      }
+    }
+  }
+
+  /** The party-and-type and region-and-party rows of one claim (the composite query indexes). */
+  private static void bindPairs(
+      ClaimRow row, long claimId, PreparedBatch typed, PreparedBatch pairs) {
+    if (row.provisionType() != null) {
+      for (String actor : row.parties().keySet()) {
+        typed
+            .bind("actor", actor)
+            .bind("type", row.provisionType())
+            .bind("id", claimId)
+            .bind("from", row.validFrom())
+            .add();
+      }
+    }
+    for (String region : row.regions()) {
+      for (String actor : row.parties().keySet()) {
+        pairs
+            .bind("region", region)
+            .bind("actor", actor)
+            .bind("id", claimId)
+            .bind("from", row.validFrom())
+            .add();
       }
     }
   }

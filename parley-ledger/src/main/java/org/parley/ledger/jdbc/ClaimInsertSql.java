@@ -18,6 +18,9 @@ final class ClaimInsertSql {
       "INSERT INTO claim_party (actor, claim_id, valid_from, role) VALUES (:actor, :id, :from, :role)";
   static final String REGION =
       "INSERT INTO claim_region (region, claim_id, valid_from) VALUES (:region, :id, :from)";
+  static final String PARTY_TYPE =
+      "INSERT INTO claim_party_type (actor, provision_type, claim_id, valid_from)"
+          + " VALUES (:actor, :type, :id, :from)";
   static final String REGION_PARTY =
       "INSERT INTO claim_region_party (region, actor, claim_id, valid_from)"
           + " VALUES (:region, :actor, :id, :from)";

@@ -23,20 +23,25 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
   }
 
   /**
-   * The table whose index, ordered by valid time, the query walks: the claim table when a provision
-   * type (many values, each rare) or a document is given, else the region-and-party pairs when both
-   * are given, else the region table, else the party table (few parties hold most claims), else the
-   * claim table.
+   * The table whose index, ordered by valid time, the query walks: the claim table when a document
+   * is given; the party-and-type pairs for a party's positions of one type; the claim table for a
+   * provision type (many values, each rare) alone; the region-and-party pairs when both are given;
+   * else the region table, else the party table (few parties hold most claims), else the claim
+   * table.
    */
   enum Driver {
     CLAIM,
+    PARTY_TYPE,
     REGION_PARTY,
     REGION,
     PARTY;
 
     static Driver of(ClaimQuery q) {
-      if (q.provisionType() != null || q.doc() != null) {
+      if (q.doc() != null) {
         return CLAIM;
+      }
+      if (q.provisionType() != null) {
+        return q.party() != null ? PARTY_TYPE : CLAIM;
       }
       if (q.region() != null && q.party() != null) {
         return REGION_PARTY;
@@ -60,13 +65,14 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
         switch (d) {
           case PARTY -> "claim_party v JOIN claim c ON c.claim_id = v.claim_id";
           case REGION_PARTY -> "claim_region_party v JOIN claim c ON c.claim_id = v.claim_id";
+          case PARTY_TYPE -> "claim_party_type v JOIN claim c ON c.claim_id = v.claim_id";
           case REGION -> "claim_region v JOIN claim c ON c.claim_id = v.claim_id";
           case CLAIM -> "claim c";
         };
     String v = d == Driver.CLAIM ? "c" : "v";
     if (q.party() != null) {
       where.add(
-          d == Driver.PARTY || d == Driver.REGION_PARTY
+          d == Driver.PARTY || d == Driver.REGION_PARTY || d == Driver.PARTY_TYPE
               ? "v.actor = :party"
               : "EXISTS (SELECT 1 FROM claim_party p WHERE p.actor = :party"
                   + " AND p.claim_id = c.claim_id)");
