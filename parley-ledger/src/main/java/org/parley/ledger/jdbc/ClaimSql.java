@@ -86,6 +86,10 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
                   + " AND r.claim_id = c.claim_id)");
       b.put("region", q.region().value());
     }
+    if (d == Driver.PARTY_TYPE) {
+      // the pair table's index is (actor, provision_type, valid_from): fix both to walk it in order
+      where.add("v.provision_type = :type");
+    }
     filters(q, v, where, b);
     where.add("c.recorded_us <= :asOf");
     if (!q.includeSuperseded()) {
