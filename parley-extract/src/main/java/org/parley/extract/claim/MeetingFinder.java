@@ -200,7 +200,7 @@ public final class MeetingFinder implements ClaimStage {
 
   private Optional<Claim> titled(DocContext ctx) {
     String title = ctx.document().title();
-    ActorId principal = principal(ctx);
+    ActorId principal = DocumentRelevance.principalOf(ctx).orElse(null);
     if (title == null || principal == null) {
       return Optional.empty();
     }
@@ -232,18 +232,6 @@ public final class MeetingFinder implements ClaimStage {
       }
     }
     return 0;
-  }
-
-  /**
-   * The head of an official readout's office: Putin for kremlin.ru, Zelensky for president.gov.ua.
-   */
-  private static @Nullable ActorId principal(DocContext ctx) {
-    String outlet =
-        ctx.document().outlet() == null ? "" : ctx.document().outlet().toLowerCase(Locale.ROOT);
-    if (outlet.contains("kremlin.ru")) {
-      return ActorId.of("putin");
-    }
-    return outlet.contains("president.gov.ua") ? ActorId.of("zelensky") : null;
   }
 
   private static @Nullable ActorId holderOf(DocContext ctx, ActorId principal) {
