@@ -1,12 +1,12 @@
 package org.parley.extract.claim;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.PlacedMention;
+import org.parley.extract.context.VoiceResolver;
 import org.parley.model.ActorId;
 
 /**
@@ -61,14 +61,7 @@ final class DocumentRelevance {
 
   /** The head of state whose office published the document, if an office of one did. */
   static Optional<ActorId> principalOf(DocContext ctx) {
-    String outlet =
-        ctx.document().outlet() == null ? "" : ctx.document().outlet().toLowerCase(Locale.ROOT);
-    if (outlet.contains("kremlin.ru")) {
-      return Optional.of(ActorId.of("putin"));
-    }
-    return outlet.contains("president.gov.ua")
-        ? Optional.of(ActorId.of("zelensky"))
-        : Optional.empty();
+    return VoiceResolver.principalVoice(ctx).map(v -> ActorId.of(v.agent()));
   }
 
   private static boolean usesConflictWords(DocContext ctx) {

@@ -245,21 +245,21 @@ public final class PositionFinder implements ClaimStage {
    * sanctions.") is the office's.
    */
   private static Optional<Voice> readoutVoice(DocContext ctx, int from, int to) {
-    Optional<ActorId> head = DocumentRelevance.principalOf(ctx);
+    Optional<Voice> office = VoiceResolver.principalVoice(ctx);
     String title = ctx.document().title() == null ? "" : ctx.document().title();
-    if (head.isEmpty()
+    if (office.isEmpty()
         || !TALKS_READOUT.matcher(title).find()
         || ctx.quotationAt(from).isPresent()) {
       return Optional.empty();
     }
-    ActorId side = head.get().value().equals("putin") ? RUSSIA : ActorId.of("UKR");
+    ActorId side = office.get().holder();
     for (var pm : ctx.mentionsIn(from, to)) {
       var r = ctx.referent(pm.mention());
       if (r.isPresent() && r.get().holder() != null && !r.get().holder().equals(side)) {
         return Optional.empty();
       }
     }
-    return Optional.of(new Voice(side, head.get().value(), null));
+    return office;
   }
 
   /**

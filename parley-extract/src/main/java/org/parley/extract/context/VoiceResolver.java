@@ -194,7 +194,7 @@ public final class VoiceResolver {
    * Who "we" is in an official transcript outside quotation marks: the head of the office that
    * publishes it (Putin on kremlin.ru, Zelensky on president.gov.ua); nobody elsewhere.
    */
-  private static Optional<Voice> principalVoice(DocContext ctx) {
+  public static Optional<Voice> principalVoice(DocContext ctx) {
     String outlet =
         ctx.document().outlet() == null
             ? ""
