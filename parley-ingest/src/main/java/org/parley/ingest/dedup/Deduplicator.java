@@ -45,7 +45,12 @@ public final class Deduplicator {
 
   /** A copy verdict when {@code doc}'s body text equals that of a document seen before. */
   public Verdict exactCopy(Document doc) {
-    DocumentId canonical = byHash.get(Key.of(doc));
+    return exactCopy(fingerprint(doc));
+  }
+
+  /** A copy verdict when the fingerprinted body text equals that of a document seen before. */
+  public Verdict exactCopy(Fingerprint fingerprint) {
+    DocumentId canonical = byHash.get(Key.of(fingerprint));
     return canonical == null ? new Verdict.Unseen() : new Verdict.Copy(canonical, true, 1.0);
   }
 
@@ -54,21 +59,56 @@ public final class Deduplicator {
    * becomes canonical for later copies. Call after {@link #exactCopy} returned unseen.
    */
   public Verdict nearCopy(Document doc) {
-    Key key = Key.of(doc);
-    long[] words = threshold == 0 ? new long[0] : Shingles.words(doc.bodyText());
-    if (words.length < MIN_NEAR_WORDS) {
-      byHash.put(key, doc.id());
+    return nearCopy(doc.id(), fingerprint(doc));
+  }
+
+  /**
+   * {@link #nearCopy(Document)} on a fingerprint computed before (by {@link #fingerprint}, here or
+   * on another machine with the same threshold): the same verdict, and the same memory of it.
+   */
+  public Verdict nearCopy(DocumentId id, Fingerprint fingerprint) {
+    Key key = Key.of(fingerprint);
+    if (!fingerprint.hasSignature()) {
+      byHash.put(key, id);
       return new Verdict.Unseen();
     }
-    int[] sig = MinHash.signature(Shingles.of(words));
+    int[] sig = fingerprint.rawSignature();
     Verdict verdict = bestMatch(sig);
     if (verdict instanceof Verdict.Copy copy) {
       byHash.putIfAbsent(key, copy.canonical());
       return verdict;
     }
-    byHash.put(key, doc.id());
-    remember(doc.id(), sig);
+    byHash.put(key, id);
+    remember(id, sig);
     return verdict;
+  }
+
+  /**
+   * The fingerprint of {@code doc} under this deduplicator's threshold: no signature when near-copy
+   * detection is off or the body has fewer than {@value #MIN_NEAR_WORDS} words. Stateless.
+   */
+  public Fingerprint fingerprint(Document doc) {
+    long[] words = threshold == 0 ? new long[0] : Shingles.words(doc.bodyText());
+    int[] sig = words.length < MIN_NEAR_WORDS ? new int[0] : MinHash.signature(Shingles.of(words));
+    Key key = Key.of(doc);
+    return new Fingerprint(key.high(), key.low(), sig);
+  }
+
+  /**
+   * The LSH band keys the fingerprint is filed under (none without a signature): a document is
+   * compared with the canonical documents that share at least one of them, so two documents with no
+   * band key in common are never near copies of each other. Stateless.
+   */
+  public long[] bandKeys(Fingerprint fingerprint) {
+    if (!fingerprint.hasSignature()) {
+      return new long[0];
+    }
+    int[] sig = fingerprint.rawSignature();
+    long[] keys = new long[MinHash.LENGTH / rows];
+    for (int band = 0; band < keys.length; band++) {
+      keys[band] = bandKey(sig, band);
+    }
+    return keys;
   }
 
   private Verdict bestMatch(int[] sig) {
@@ -135,6 +175,10 @@ public final class Deduplicator {
    */
   private record Key(long high, long low) {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    static Key of(Fingerprint f) {
+      return new Key(f.keyHigh(), f.keyLow());
+    }
 
     static Key of(Document doc) {
       String hex = Document.sha256(WHITESPACE.matcher(doc.bodyText()).replaceAll(" ").strip());

@@ -1,5 +1,8 @@
 package org.parley.ingest.source;
 
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
 /** The reader for each format; the one place a format is tied to its class. */
 public final class Readers {
   private Readers() {}
@@ -15,5 +18,37 @@ public final class Readers {
       case RSS, ATOM -> new FeedReader(settings);
       case WARC -> new WarcReader(settings);
     };
+  }
+
+  /**
+   * A cursor over one input: its format is {@code forced}, or told from {@code probe}'s name and
+   * first bytes; {@code counted} is what the reader reads (the same input, perhaps counting bytes).
+   * An input whose format cannot be told is one failed item: {@link SkipReason#NOT_AN_ARTICLE}
+   * inside a folder (a folder may hold other files), {@link SkipReason#UNKNOWN_FORMAT} when named
+   * on its own. Throws when the input cannot be opened.
+   */
+  public static SourceCursor open(
+      SourceInput probe,
+      SourceInput counted,
+      @Nullable SourceFormat forced,
+      ReadSettings settings,
+      boolean inFolder)
+      throws IOException {
+    SourceFormat format =
+        forced != null
+            ? forced
+            : FormatDetector.detect(probe.formatName(), probe.head(FormatDetector.HEAD_BYTES))
+                .orElse(null);
+    if (format == null) {
+      return inFolder
+          ? SourceCursor.failed(
+              probe.name(), SkipReason.NOT_AN_ARTICLE, "not a format Parley reads")
+          : SourceCursor.failed(
+              probe.name(),
+              SkipReason.UNKNOWN_FORMAT,
+              "cannot tell the format from the name or content; give --format "
+                  + SourceFormat.choices());
+    }
+    return of(format, settings).read(counted);
   }
 }

@@ -119,22 +119,7 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
 
   private SourceCursor open(SourceInput probe, SourceInput counted, boolean inFolder)
       throws IOException {
-    SourceFormat format =
-        forced != null
-            ? forced
-            : FormatDetector.detect(probe.formatName(), probe.head(FormatDetector.HEAD_BYTES))
-                .orElse(null);
-    if (format == null) {
-      return inFolder
-          ? SourceCursor.failed(
-              probe.name(), SkipReason.NOT_AN_ARTICLE, "not a format Parley reads")
-          : SourceCursor.failed(
-              probe.name(),
-              SkipReason.UNKNOWN_FORMAT,
-              "cannot tell the format from the name or content; give --format "
-                  + SourceFormat.choices());
-    }
-    return Readers.of(format, settings).read(counted);
+    return Readers.open(probe, counted, forced, settings, inFolder);
   }
 
   private InputStream counting(InputStream in) {
