@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       org.parley.cli.export.ExportCommand.class,
       org.parley.cli.imports.ImportCommand.class,
       org.parley.cli.eval.EvalCommand.class,
+      org.parley.cli.train.TrainCommand.class,
       org.parley.cli.read.ReadCommand.class,
       org.parley.cli.extract.ExtractCommand.class,
       org.parley.cli.checkcontrol.CheckControlCommand.class,

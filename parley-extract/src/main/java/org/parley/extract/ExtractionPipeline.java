@@ -7,13 +7,15 @@ import org.parley.extract.claim.ClaimMerger;
 import org.parley.extract.claim.ClaimStage;
 import org.parley.extract.claim.ControlFinder;
 import org.parley.extract.claim.MeetingFinder;
-import org.parley.extract.claim.PositionFinder;
 import org.parley.extract.claim.StatementFinder;
 import org.parley.extract.claim.TimeInheritance;
 import org.parley.extract.claim.WarAimsFinder;
 import org.parley.extract.context.DocContext;
+import org.parley.extract.learn.Learned;
+import org.parley.extract.learn.ModelSet;
 import org.parley.extract.lexicon.ProvisionLexicon;
 import org.parley.extract.lexicon.StanceLexicon;
+import org.parley.extract.position.LearnedPositionFinder;
 import org.parley.kb.KnowledgeBase;
 import org.parley.language.LanguageLayer;
 import org.parley.model.Claim;
@@ -21,14 +23,18 @@ import org.parley.model.Diagnostic;
 import org.parley.model.Document;
 
 /**
- * The extractor: the language layer, then the claim rules (meetings, positions, control figures,
- * statements), then the merge of repeated claims, in a fixed order. Loads its models and lexicons
- * once; immutable and thread-safe. A document the rules fail on gives no claims and an error
+ * The extractor: the language layer, then the claim stages (meetings, positions, control figures,
+ * statements), then the merge of repeated claims, in a fixed order. Positions are decided by a
+ * trained classifier over the rules' findings ({@link ModelSet}). Loads its models and lexicons
+ * once; immutable and thread-safe. A document the stages fail on gives no claims and an error
  * diagnostic naming it, never an exception.
  */
 public final class ExtractionPipeline implements ClaimExtractor {
   /** The rules' version; bump it when a rule or lexicon changes what is extracted. */
   public static final String RULES_VERSION = "rules-2";
+
+  /** The probability a learned position needs to be kept. */
+  private static final double POSITION_THRESHOLD = 0.3;
 
   private static final Comparator<Claim> BY_POSITION =
       Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
@@ -46,17 +52,25 @@ public final class ExtractionPipeline implements ClaimExtractor {
     this.version = version;
   }
 
-  /** An extractor over {@code kb} with the bundled lexicons and OpenNLP models. */
+  /** An extractor over {@code kb} with the bundled lexicons, trained models and OpenNLP models. */
   public static ExtractionPipeline load(KnowledgeBase kb) {
+    return load(kb, ModelSet.bundled());
+  }
+
+  /** An extractor over {@code kb} whose learned stages use {@code models}. */
+  public static ExtractionPipeline load(KnowledgeBase kb, ModelSet models) {
     List<ClaimStage> stages =
         List.of(
             new MeetingFinder(kb),
-            new PositionFinder(StanceLexicon.bundled(), ProvisionLexicon.bundled()),
+            new LearnedPositionFinder(
+                StanceLexicon.bundled(), ProvisionLexicon.bundled(), models, POSITION_THRESHOLD),
             new ControlFinder(),
-            new StatementFinder(),
-            new WarAimsFinder());
+            new StatementFinder());
     return new ExtractionPipeline(
-        LanguageLayer.load(kb), stages, "parley-extract/" + RULES_VERSION + "+kb/" + kb.version());
+        LanguageLayer.load(kb),
+        stages,
+        "parley-extract/%s+models/%s+kb/%s"
+            .formatted(RULES_VERSION, models.version(), kb.version()));
   }
 
   /** An extractor over the bundled knowledge base. */
@@ -69,10 +83,29 @@ public final class ExtractionPipeline implements ClaimExtractor {
     return version;
   }
 
+  /** The stages whose decisions a model makes, for training. */
+  public List<Learned> learners() {
+    return stages.stream().filter(Learned.class::isInstance).map(Learned.class::cast).toList();
+  }
+
+  /** The language layer's analysis of {@code document}, as the stages read it. */
+  public DocContext analyze(Document document) {
+    return new DocContext(layer.analyze(document));
+  }
+
   @Override
   public Extraction extract(Document document) {
     try {
-      DocContext ctx = new DocContext(layer.analyze(document));
+      return extract(analyze(document));
+    } catch (RuntimeException e) {
+      return failed(document, e);
+    }
+  }
+
+  /** The claims of an already analysed document (see {@link #analyze}). */
+  public Extraction extract(DocContext ctx) {
+    Document document = ctx.document();
+    try {
       List<Claim> found = new ArrayList<>();
       for (ClaimStage stage : stages) {
         found.addAll(stage.find(ctx));
@@ -83,10 +116,14 @@ public final class ExtractionPipeline implements ClaimExtractor {
       merged.sort(BY_POSITION);
       return new Extraction(document, merged, List.of());
     } catch (RuntimeException e) {
-      String problem =
-          "extraction failed (%s): %s".formatted(e.getClass().getSimpleName(), e.getMessage());
-      return new Extraction(
-          document, List.of(), List.of(Diagnostic.error(document.id().value(), problem)));
+      return failed(document, e);
     }
+  }
+
+  private static Extraction failed(Document document, RuntimeException e) {
+    String problem =
+        "extraction failed (%s): %s".formatted(e.getClass().getSimpleName(), e.getMessage());
+    return new Extraction(
+        document, List.of(), List.of(Diagnostic.error(document.id().value(), problem)));
   }
 }

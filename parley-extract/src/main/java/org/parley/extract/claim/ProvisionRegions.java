@@ -18,12 +18,13 @@ import org.parley.model.RegionId;
  * and an aggregate that the text also lists by its members ("all four regions ..., including
  * Donetsk and Luhansk") are left out. Stateless.
  */
-final class ProvisionRegions {
+public final class ProvisionRegions {
   private static final Set<String> ENTITIES = Set.of("DPR", "LPR");
 
   private ProvisionRegions() {}
 
-  static List<RegionId> in(DocContext ctx, int from, int to) {
+  /** The regions named in normalised [from, to), sorted. */
+  public static List<RegionId> in(DocContext ctx, int from, int to) {
     Set<RegionId> explicit = new TreeSet<>();
     Set<RegionId> aggregate = new TreeSet<>();
     for (PlacedMention pm : ctx.mentionsIn(from, to)) {

@@ -1,0 +1,91 @@
+package org.parley.extract.position;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.extract.claim.ProvisionRegions;
+import org.parley.extract.context.DocContext;
+import org.parley.extract.context.ProvenanceResolver;
+import org.parley.extract.position.LearnedPositionFinder.Candidate;
+import org.parley.extract.position.LearnedPositionFinder.Decision;
+import org.parley.model.ActorId;
+import org.parley.model.ClaimKind;
+import org.parley.model.Demand;
+import org.parley.model.Offer;
+import org.parley.model.Polarity;
+import org.parley.model.Position;
+import org.parley.model.Provenance;
+import org.parley.model.Provision;
+import org.parley.model.ProvisionType;
+import org.parley.model.Rejection;
+import org.parley.model.Span;
+
+/**
+ * Builds the claim of a classified candidate: the holder and agent of the candidate party, the
+ * provision with its regions and description (the rules' own reading of the same provision when
+ * they found one), the addressee the rules read, and provenance read around the sentence with the
+ * classifier's probability as confidence. Stateless.
+ */
+final class PositionClaims {
+  static final String RULE = "position.learned";
+  private static final int DETAIL_LENGTH = 120;
+
+  private final ProvenanceResolver provenance = new ProvenanceResolver();
+
+  Position claim(DocContext ctx, Candidate c, Decision d, List<Position> ruled) {
+    HolderCandidate h = c.holder();
+    ProvisionCandidate p = c.provision();
+    SentenceView s = c.sentence();
+    ClaimKind kind = d.kind();
+    double probability = d.probability();
+    Position same = sameRuled(ruled, ctx.sentenceSpan(s.index()), h.holder(), d.type());
+    Provision provision = same != null ? same.provision() : provision(ctx, s, p, d);
+    ActorId addressee = same == null ? null : same.addressee();
+    Span sentence = ctx.sentenceSpan(s.index());
+    Provenance prov =
+        provenance.resolve(ctx, List.of(sentence), sentence, RULE, round(probability));
+    String agent = h.agent() != null ? h.agent() : same == null ? null : same.agent();
+    return switch (kind) {
+      case DEMAND -> new Demand(prov, h.holder(), agent, addressee, provision);
+      case OFFER -> new Offer(prov, h.holder(), agent, addressee, provision);
+      case REJECTION -> new Rejection(prov, h.holder(), agent, addressee, provision);
+      default -> throw new IllegalArgumentException("not a position: " + kind);
+    };
+  }
+
+  private static @Nullable Position sameRuled(
+      List<Position> ruled, Span sentence, ActorId holder, ProvisionType type) {
+    for (Position r : ruled) {
+      if (r.holder().equals(holder)
+          && r.provision().type() == type
+          && r.provenance().evidence().spans().stream().anyMatch(sentence::overlaps)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static Provision provision(
+      DocContext ctx, SentenceView s, ProvisionCandidate p, Decision d) {
+    Polarity polarity =
+        d.kind() == ClaimKind.REJECTION && p.negated() ? p.polarity().opposite() : p.polarity();
+    return new Provision(
+        d.type(),
+        polarity,
+        d.type().isTerritorial() ? ProvisionRegions.in(ctx, s.from(), s.to()) : List.of(),
+        null,
+        detail(ctx, s, p));
+  }
+
+  private static String detail(DocContext ctx, SentenceView s, ProvisionCandidate p) {
+    if (!p.generic()) {
+      return p.detail();
+    }
+    String said = ctx.text().substring(s.from(), s.to()).strip();
+    return said.length() <= DETAIL_LENGTH ? said : said.substring(0, DETAIL_LENGTH).strip() + " …";
+  }
+
+  /** A probability to three decimals, so that output does not depend on the last bits. */
+  private static double round(double probability) {
+    return Math.round(probability * 1000) / 1000.0;
+  }
+}
