@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.parley.ingest.source.FieldMapping;
+import org.parley.ingest.source.ReadLimits;
 import org.parley.ingest.source.ReadSettings;
 import org.parley.ingest.source.SourceFormat;
 
@@ -11,7 +12,8 @@ import org.parley.ingest.source.SourceFormat;
  * How to read: a format that overrides detection ({@code null} to detect), what readers need (field
  * mapping, fallback date and outlet), the near-duplicate threshold (estimated Jaccard similarity of
  * word shingles; 0 turns near-duplicate detection off), whether non-English documents are skipped,
- * and whether documents without a usable date are skipped rather than read with an unknown date.
+ * whether documents without a usable date are skipped rather than read with an unknown date, and
+ * (in {@code read}) the size limits of inputs, records and fetches ({@link ReadLimits}).
  */
 public record IngestOptions(
     @Nullable SourceFormat format,
@@ -41,15 +43,20 @@ public record IngestOptions(
   }
 
   public IngestOptions withMapping(FieldMapping mapping) {
-    return withRead(new ReadSettings(mapping, read.date(), read.outlet()));
+    return withRead(read.withMapping(mapping));
   }
 
   public IngestOptions withDate(@Nullable LocalDate date) {
-    return withRead(new ReadSettings(read.mapping(), date, read.outlet()));
+    return withRead(read.withDate(date));
   }
 
   public IngestOptions withOutlet(@Nullable String outlet) {
-    return withRead(new ReadSettings(read.mapping(), read.date(), outlet));
+    return withRead(read.withOutlet(outlet));
+  }
+
+  /** The same options with {@code limits} on inputs, records and fetches. */
+  public IngestOptions withLimits(ReadLimits limits) {
+    return withRead(read.withLimits(limits));
   }
 
   public IngestOptions withNearDuplicateThreshold(double threshold) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.cli.ExitCodes;
+import org.parley.cli.limits.ReadLimitOptions;
 import org.parley.contract.ClaimWriter;
 import org.parley.extract.Extraction;
 import org.parley.extract.ExtractionPipeline;
@@ -27,6 +28,7 @@ import org.parley.kb.KnowledgeBase;
 import org.parley.model.Claim;
 import org.parley.model.Diagnostic;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,6 +47,8 @@ import picocli.CommandLine.Spec;
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits;
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "files, folders or URLs to read")
   List<String> sources = new ArrayList<>();
@@ -87,6 +91,7 @@ public final class ExtractCommand implements Callable<Integer> {
     int[] counts = new int[3];
     IngestOptions options =
         IngestOptions.defaults()
+            .withLimits(readLimits.limits())
             .withDate(date)
             .withFormat(format == null ? null : SourceFormat.parse(format));
     List<Source> parsed = sources.stream().map(Source::parse).toList();

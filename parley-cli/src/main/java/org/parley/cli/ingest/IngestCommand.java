@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.cli.ExitCodes;
 import org.parley.cli.ledger.LedgerOptions;
+import org.parley.cli.limits.ReadLimitOptions;
 import org.parley.extract.ExtractionPipeline;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestOptions;
@@ -43,6 +44,8 @@ import picocli.CommandLine.Spec;
     })
 public final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits;
 
   @Mixin LedgerOptions ledgerOptions;
 
@@ -143,6 +146,7 @@ public final class IngestCommand implements Callable<Integer> {
   private IngestOptions options() {
     IngestOptions o =
         IngestOptions.defaults()
+            .withLimits(readLimits.limits())
             .withDate(date)
             .withOutlet(outlet)
             .withEnglishOnly(!allLanguages)

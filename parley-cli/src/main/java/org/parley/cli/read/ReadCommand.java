@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.cli.ExitCodes;
+import org.parley.cli.limits.ReadLimitOptions;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestEvent;
 import org.parley.ingest.IngestOptions;
@@ -15,6 +16,7 @@ import org.parley.ingest.source.FieldMapping;
 import org.parley.ingest.source.Source;
 import org.parley.ingest.source.SourceFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Spec;
     })
 public final class ReadCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits;
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "files, folders or http(s) URLs")
   List<String> sources = List.of();
@@ -128,6 +132,7 @@ public final class ReadCommand implements Callable<Integer> {
   private IngestOptions options() {
     IngestOptions o =
         IngestOptions.defaults()
+            .withLimits(readLimits.limits())
             .withDate(date)
             .withOutlet(outlet)
             .withNearDuplicateThreshold(nearDup)

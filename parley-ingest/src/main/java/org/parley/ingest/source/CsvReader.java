@@ -1,7 +1,6 @@
 package org.parley.ingest.source;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
@@ -34,7 +33,12 @@ public final class CsvReader implements DocumentReader {
 
   @Override
   public SourceCursor read(SourceInput input) throws IOException {
-    Reader reader = MarkingUtf8.reader(input.open());
+    RecordBound reader =
+        new RecordBound(
+            MarkingUtf8.reader(input.open()),
+            settings.limits().maxRecordBytes(),
+            "a CSV record is longer than %s (an unclosed quote?); the rest of the file is not read"
+                .formatted(settings.limits().recordLimit()));
     CSVParser parser;
     try {
       parser = CSVParser.parse(reader, FORMAT);
@@ -42,6 +46,9 @@ public final class CsvReader implements DocumentReader {
       reader.close();
       return SourceCursor.failed(
           input.at(1), SkipReason.MALFORMED_RECORD, "unreadable CSV header: " + e.getMessage());
+    } catch (InputTooLarge e) {
+      reader.close();
+      return SourceCursor.failed(input.at(1), SkipReason.TOO_LARGE, e.getMessage());
     }
     FieldMapping.Columns columns = settings.mapping().columns(parser.getHeaderNames());
     if (columns.text() == null) {
@@ -52,7 +59,7 @@ public final class CsvReader implements DocumentReader {
           "no text column in the header %s; name it with --map text=COLUMN"
               .formatted(parser.getHeaderNames()));
     }
-    return new Rows(input, parser, columns);
+    return new Rows(input, parser, columns, reader);
   }
 
   /** The rows of one CSV file, read one at a time. */
@@ -61,14 +68,16 @@ public final class CsvReader implements DocumentReader {
     private final CSVParser parser;
     private final FieldMapping.Columns columns;
     private final Iterator<CSVRecord> records;
+    private final RecordBound bound;
     private boolean broken;
 
-    Rows(SourceInput input, CSVParser parser, FieldMapping.Columns columns) {
+    Rows(SourceInput input, CSVParser parser, FieldMapping.Columns columns, RecordBound bound) {
       super(input.name());
       this.input = input;
       this.parser = parser;
       this.columns = columns;
       this.records = parser.iterator();
+      this.bound = bound;
     }
 
     @Override
@@ -78,6 +87,7 @@ public final class CsvReader implements DocumentReader {
       }
       long line = parser.getCurrentLineNumber() + 1;
       CSVRecord row;
+      bound.startRecord();
       try {
         if (!records.hasNext()) {
           return null;
@@ -85,6 +95,9 @@ public final class CsvReader implements DocumentReader {
         row = records.next();
       } catch (UncheckedIOException | IllegalStateException e) {
         broken = true;
+        if (e.getCause() instanceof InputTooLarge tooLarge) {
+          return new SourceItem.Failed(input.at(line), SkipReason.TOO_LARGE, tooLarge.getMessage());
+        }
         return new SourceItem.Failed(
             input.at(line),
             SkipReason.MALFORMED_RECORD,

@@ -28,7 +28,7 @@ public final class JsonLinesReader implements DocumentReader {
   @Override
   public SourceCursor read(SourceInput input) throws IOException {
     InputStream in = input.open();
-    ByteLines lines = new ByteLines(in);
+    ByteLines lines = new ByteLines(in, (int) settings.limits().maxRecordBytes());
     return new SourceCursor(input.name()) {
       @Override
       protected @Nullable SourceItem advance() throws IOException {
@@ -53,8 +53,8 @@ public final class JsonLinesReader implements DocumentReader {
     if (lines.wasTooLong()) {
       return new SourceItem.Failed(
           where,
-          SkipReason.MALFORMED_RECORD,
-          "line longer than %d bytes".formatted(ByteLines.MAX_LINE_BYTES));
+          SkipReason.TOO_LARGE,
+          "the line is longer than %s; passed over".formatted(settings.limits().recordLimit()));
     }
     return switch (StrictUtf8.decode(line)) {
       case Decoded.Invalid bad ->

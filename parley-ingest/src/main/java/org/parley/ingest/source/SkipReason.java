@@ -12,6 +12,11 @@ public enum SkipReason {
   NO_TEXT(true),
   /** The format of a file could not be told from its name or content. */
   UNKNOWN_FORMAT(true),
+  /**
+   * An input or record is larger than its limit (a compression bomb, an endless line, a body too
+   * large to fetch); the detail names the limit and the option that changes it.
+   */
+  TOO_LARGE(true),
   /** The document has no usable date and the run requires one. */
   NO_DATE(true),
   /** The document is not in English; Parley's extractors read English only. */

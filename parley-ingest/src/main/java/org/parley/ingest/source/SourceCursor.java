@@ -71,6 +71,10 @@ public abstract class SourceCursor implements Iterator<SourceItem>, Closeable {
       return advance();
     } catch (IOException | UncheckedIOException e) {
       ended = true;
+      if (e instanceof InputTooLarge || e.getCause() instanceof InputTooLarge) {
+        Throwable tooLarge = e instanceof InputTooLarge ? e : e.getCause();
+        return new SourceItem.Failed(where, SkipReason.TOO_LARGE, tooLarge.getMessage());
+      }
       return new SourceItem.Failed(
           where, SkipReason.UNREADABLE, "reading stopped part-way: " + message(e));
     } catch (RuntimeException e) {

@@ -9,9 +9,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * One input to read: a file, or the body of a fetched URL. {@code name} names it in diagnostics;
  * {@code stem} is the file name without directory and extension, the id of a document that is the
- * whole input. {@link #open()} undoes gzip, whatever the name says, by looking at the first bytes.
+ * whole input. {@link #open()} undoes gzip, whatever the name says, by looking at the first bytes,
+ * and stops with {@link InputTooLarge} past the per-file limit of {@code limits}; {@link
+ * #readAll()} stops past the per-record limit.
  */
-public record SourceInput(String name, String stem, Opener opener) {
+public record SourceInput(String name, String stem, Opener opener, ReadLimits limits) {
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
 
@@ -22,8 +24,24 @@ public record SourceInput(String name, String stem, Opener opener) {
     InputStream open() throws IOException;
   }
 
-  /** The input's bytes, gunzipped if they are gzip; the caller closes the stream. */
+  /** An input read within the default limits. */
+  public SourceInput(String name, String stem, Opener opener) {
+    this(name, stem, opener, ReadLimits.defaults());
+  }
+
+  /**
+   * The input's bytes, gunzipped if they are gzip, failing with {@link InputTooLarge} past the
+   * per-file limit; the caller closes the stream.
+   */
   public InputStream open() throws IOException {
+    return new BoundedInput(
+        decompressed(),
+        limits.maxFileBytes(),
+        "holds more than %s (after decompression); reading stopped there"
+            .formatted(limits.fileLimit()));
+  }
+
+  private InputStream decompressed() throws IOException {
     BufferedInputStream in = new BufferedInputStream(opener.open(), 1 << 16);
     in.mark(2);
     int b1 = in.read();
@@ -37,10 +55,19 @@ public record SourceInput(String name, String stem, Opener opener) {
     return in;
   }
 
-  /** All the input's bytes, gunzipped. */
+  /**
+   * All the input's bytes, gunzipped, for the formats that are one record per file; fails with
+   * {@link InputTooLarge} when they are more than the per-record limit.
+   */
   public byte[] readAll() throws IOException {
     try (InputStream in = open()) {
-      return in.readAllBytes();
+      byte[] bytes = in.readNBytes((int) limits.maxRecordBytes() + 1);
+      if (bytes.length > limits.maxRecordBytes()) {
+        throw new InputTooLarge(
+            "is larger than %s (a page, text file or feed is one record)"
+                .formatted(limits.recordLimit()));
+      }
+      return bytes;
     }
   }
 

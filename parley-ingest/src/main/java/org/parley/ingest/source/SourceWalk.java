@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.parley.ingest.fetch.FetchOutcome;
+import org.parley.ingest.fetch.FetchProblem;
+import org.parley.ingest.fetch.HttpFetcher;
 
 /**
  * Turns the sources a user names into one cursor per input, lazily and in a fixed order: sources in
@@ -25,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * with a dot, are not read). A source that cannot be opened becomes a one-item failed cursor; so
  * does a file whose format cannot be told, except inside a folder, where such a file is passed over
  * as {@link SkipReason#NOT_AN_ARTICLE}. Bytes read by the readers are added to a counter, for
- * progress. Not thread-safe; close it to release the HTTP client.
+ * progress. URLs are fetched within the fetch limits of the settings. Not thread-safe; close it to
+ * release the HTTP client.
  */
 public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
   private final Deque<Pending> pending = new ArrayDeque<>();
@@ -33,7 +37,7 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
   private final @Nullable SourceFormat forced;
   private final ReadSettings settings;
   private final LongAdder bytesRead;
-  private final RemoteFetch remote = new RemoteFetch();
+  private @Nullable HttpFetcher fetcher;
 
   /** Walks {@code sources}; {@code forced} overrides format detection when not null. */
   public SourceWalk(
@@ -76,10 +80,14 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
         return SourceCursor.failed(name, SkipReason.UNREADABLE, "no such file or folder");
       }
       SourceInput probe =
-          new SourceInput(name, SourceInput.stemOf(name), () -> Files.newInputStream(path));
+          new SourceInput(
+              name, SourceInput.stemOf(name), () -> Files.newInputStream(path), settings.limits());
       SourceInput counted =
-          new SourceInput(name, probe.stem(), () -> counting(Files.newInputStream(path)));
+          new SourceInput(
+              name, probe.stem(), () -> counting(Files.newInputStream(path)), settings.limits());
       return open(probe, counted, inFolder);
+    } catch (InputTooLarge e) {
+      return SourceCursor.failed(name, SkipReason.TOO_LARGE, e.getMessage());
     } catch (IOException e) {
       return SourceCursor.failed(name, SkipReason.UNREADABLE, describe(e));
     } catch (RuntimeException e) {
@@ -105,15 +113,36 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
 
   private SourceCursor fetched(Source.Remote r) {
     String name = r.name();
+    if (fetcher == null) {
+      fetcher = new HttpFetcher(settings.limits().fetch());
+    }
+    return switch (fetcher.fetch(r.uri())) {
+      case FetchOutcome.Fetched f -> {
+        bytesRead.add(f.body().length);
+        String path = r.uri().getPath() == null ? "" : r.uri().getPath();
+        String stem = SourceInput.stemOf(path.isEmpty() ? r.uri().getHost() : path);
+        byte[] body = f.body();
+        SourceInput input =
+            new SourceInput(name, stem, () -> new ByteArrayInputStream(body), settings.limits());
+        yield openFetched(input);
+      }
+      case FetchOutcome.NotModified n ->
+          SourceCursor.failed(name, SkipReason.UNREADABLE, "could not fetch: HTTP 304");
+      case FetchOutcome.Failed f ->
+          SourceCursor.failed(
+              name,
+              f.problem() == FetchProblem.TOO_LARGE ? SkipReason.TOO_LARGE : SkipReason.UNREADABLE,
+              "could not fetch: " + f.detail());
+    };
+  }
+
+  private SourceCursor openFetched(SourceInput input) {
     try {
-      byte[] body = remote.fetch(r);
-      bytesRead.add(body.length);
-      String path = r.uri().getPath() == null ? "" : r.uri().getPath();
-      String stem = SourceInput.stemOf(path.isEmpty() ? r.uri().getHost() : path);
-      SourceInput input = new SourceInput(name, stem, () -> new ByteArrayInputStream(body));
       return open(input, input, false);
-    } catch (IOException | IllegalArgumentException e) {
-      return SourceCursor.failed(name, SkipReason.UNREADABLE, "could not fetch: " + describe(e));
+    } catch (InputTooLarge e) {
+      return SourceCursor.failed(input.name(), SkipReason.TOO_LARGE, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      return SourceCursor.failed(input.name(), SkipReason.UNREADABLE, describe(e));
     }
   }
 
@@ -152,6 +181,8 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
 
   @Override
   public void close() {
-    remote.close();
+    if (fetcher != null) {
+      fetcher.close();
+    }
   }
 }

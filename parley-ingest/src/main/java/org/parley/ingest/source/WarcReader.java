@@ -88,18 +88,37 @@ public final class WarcReader implements DocumentReader {
           && response.contentType().base().toString().equals("application/http")) {
         HttpResponse http = response.http();
         if (http.status() / 100 == 2 && isPage(http.contentType())) {
-          byte[] body = http.bodyDecoded().stream().readAllBytes();
-          return toItem(response.target(), body, http.contentType());
+          byte[] body = bounded(http.bodyDecoded().stream(), response.target());
+          return body == null
+              ? tooLarge(response.target())
+              : toItem(response.target(), body, http.contentType());
         }
         count("HTTP " + http.status() + " " + http.contentType().base() + " responses");
         return null;
       }
       if (record instanceof WarcResource resource && isPage(resource.contentType())) {
-        byte[] body = resource.body().stream().readAllBytes();
-        return toItem(resource.target(), body, resource.contentType());
+        byte[] body = bounded(resource.body().stream(), resource.target());
+        return body == null
+            ? tooLarge(resource.target())
+            : toItem(resource.target(), body, resource.contentType());
       }
       count(record.type() + " records");
       return null;
+    }
+
+    /** The body, or {@code null} when it is larger than the per-record limit. */
+    private byte @Nullable [] bounded(InputStream body, String target) throws IOException {
+      long max = settings.limits().maxRecordBytes();
+      byte[] bytes = body.readNBytes((int) max + 1);
+      return bytes.length > max ? null : bytes;
+    }
+
+    private SourceItem tooLarge(String target) {
+      return new SourceItem.Failed(
+          input.name() + " " + target,
+          SkipReason.TOO_LARGE,
+          "the page is larger than %s (after content decoding); passed over"
+              .formatted(settings.limits().recordLimit()));
     }
 
     private SourceItem toItem(String target, byte[] body, MediaType type) {

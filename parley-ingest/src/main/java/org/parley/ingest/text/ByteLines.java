@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
  * \r} before it is dropped. Not thread-safe; holds one line in memory at a time.
  */
 public final class ByteLines {
-  /** Lines longer than this are passed over (and flagged) rather than held in memory. */
+  /** The line limit of {@link #ByteLines(InputStream)}: longer lines are flagged, not held. */
   public static final int MAX_LINE_BYTES = 32 << 20;
 
   private static final int CHUNK = 1 << 16;
 
+  private final int maxLineBytes;
   private final InputStream in;
   private final byte[] chunk = new byte[CHUNK];
   private byte[] line = new byte[1024];
@@ -27,7 +28,21 @@ public final class ByteLines {
 
   /** Reads from {@code in}, which the caller closes. */
   public ByteLines(InputStream in) {
+    this(in, MAX_LINE_BYTES);
+  }
+
+  /** Reads from {@code in}, passing over lines longer than {@code maxLineBytes}. */
+  public ByteLines(InputStream in, int maxLineBytes) {
+    if (maxLineBytes < 1) {
+      throw new IllegalArgumentException("the line limit must be positive, not " + maxLineBytes);
+    }
     this.in = in;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /** The longest line returned in full. */
+  public int maxLineBytes() {
+    return maxLineBytes;
   }
 
   /** The 1-based number of the line last returned by {@link #next()}. */
@@ -36,7 +51,7 @@ public final class ByteLines {
   }
 
   /**
-   * Whether the line last returned was longer than {@link #MAX_LINE_BYTES}; it was then returned
+   * Whether the line last returned was longer than {@link #maxLineBytes()}; it was then returned
    * empty.
    */
   public boolean wasTooLong() {
@@ -59,12 +74,12 @@ public final class ByteLines {
       if (b == '\n') {
         return finish(length);
       }
-      if (length == MAX_LINE_BYTES) {
+      if (length == maxLineBytes) {
         tooLong = true;
         continue;
       }
       if (length == line.length) {
-        line = Arrays.copyOf(line, Math.min(line.length * 2, MAX_LINE_BYTES));
+        line = Arrays.copyOf(line, (int) Math.min(line.length * 2L, maxLineBytes));
       }
       line[length++] = b;
     }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 import org.parley.model.Document;
 
 /** Reads a file with a reader and collects what it found, for tests. */
@@ -25,6 +27,22 @@ final class Items {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Walks {@code sources} as a run would and collects every item, in order. */
+  static List<SourceItem> walk(
+      List<Source> sources, @Nullable SourceFormat forced, ReadSettings settings) {
+    List<SourceItem> out = new ArrayList<>();
+    try (SourceWalk walk = new SourceWalk(sources, forced, settings, new LongAdder())) {
+      while (walk.hasNext()) {
+        try (SourceCursor cursor = walk.next()) {
+          cursor.forEachRemaining(out::add);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   static List<Document> documents(List<SourceItem> items) {

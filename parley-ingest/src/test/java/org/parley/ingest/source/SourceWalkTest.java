@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,18 +17,9 @@ class SourceWalkTest {
   @TempDir Path dir;
 
   private static List<String> walk(List<Source> sources, @Nullable SourceFormat forced) {
-    List<String> out = new ArrayList<>();
-    try (SourceWalk walk =
-        new SourceWalk(sources, forced, ReadSettings.defaults(), new LongAdder())) {
-      while (walk.hasNext()) {
-        try (SourceCursor cursor = walk.next()) {
-          cursor.forEachRemaining(item -> out.add(describe(item)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return Items.walk(sources, forced, ReadSettings.defaults()).stream()
+        .map(SourceWalkTest::describe)
+        .toList();
   }
 
   private static String describe(SourceItem item) {

@@ -62,7 +62,7 @@ class WarcReaderTest {
         .build();
   }
 
-  private static WarcResponse response(String uri, int status, String type, String body)
+  static WarcResponse response(String uri, int status, String type, String body)
       throws IOException {
     HttpResponse http =
         new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
