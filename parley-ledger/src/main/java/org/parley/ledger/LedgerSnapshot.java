@@ -23,6 +23,11 @@ public interface LedgerSnapshot {
   List<LedgerEntry> claims(ClaimQuery query);
 
   /**
+   * How many claims match {@code query}, its limit ignored (to say what a limited list left out).
+   */
+  long count(ClaimQuery query);
+
+  /**
    * Streams every claim matching {@code query} (its limit ignored) to {@code sink} in recording
    * order (ascending entry id), for exports and analyses over the whole ledger.
    */

@@ -31,7 +31,7 @@ public final class PartyResolver {
    */
   public ActorId resolve(String text) {
     String t = text.strip();
-    if (ActorId.isValid(t) && !ActorId.of(t).isPerson()) {
+    if (ActorId.isValid(t) && !ActorId.of(t).isPerson() && kb.actor(ActorId.of(t)).isPresent()) {
       return ActorId.of(t);
     }
     List<ActorId> parties =
@@ -40,11 +40,18 @@ public final class PartyResolver {
       return parties.get(0);
     }
     if (parties.isEmpty()) {
-      List<String> near = kb.suggest(t, 3);
+      List<String> near =
+          kb.suggest(t, 12).stream()
+              .flatMap(f -> kb.find(f).stream())
+              .map(PartyResolver::party)
+              .filter(Objects::nonNull)
+              .distinct()
+              .limit(3)
+              .map(id -> id + kb.actor(id).map(a -> " (" + a.name() + ")").orElse(""))
+              .toList();
       throw new IllegalArgumentException(
           "'%s' names no party the knowledge base knows%s"
-              .formatted(
-                  t, near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+              .formatted(t, near.isEmpty() ? "" : "; nearest: " + String.join(", ", near)));
     }
     throw new IllegalArgumentException(
         "'%s' may name several parties: %s; give an actor id".formatted(t, parties));

@@ -77,7 +77,7 @@ public final class ImportCommand implements Callable<Integer> {
       }
     }
     int[] counts = new int[3];
-    try (ClaimLedger ledger = ledgerOptions.open()) {
+    try (ClaimLedger ledger = ledgerOptions.openOrCreate()) {
       byDocument.forEach(
           (doc, claims) -> {
             switch (ledger.appendClaims(new ClaimImport(doc, identity, claims))) {

@@ -112,7 +112,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Source> parsed = sources.stream().map(Source::parse).toList();
     ExtractionPipeline extractor = ExtractionPipeline.load(KnowledgeBase.load(kb));
-    try (ClaimLedger ledger = ledgerOptions.open();
+    try (ClaimLedger ledger = ledgerOptions.openOrCreate();
         LuceneSearchIndex search = noIndex ? null : LuceneSearchIndex.open(indexFolder(), ledger);
         IngestRun run = Ingest.open(parsed, options());
         IngestProgress bar = IngestProgress.open(progress, parsed)) {

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.analysis.position.KnownIds;
+import org.parley.kb.KnowledgeBase;
 import org.parley.ledger.ClaimQuery;
 import org.parley.model.ActorId;
 import org.parley.model.ClaimKind;
@@ -76,11 +78,16 @@ public final class ClaimFilterOptions {
    * @throws IllegalArgumentException naming the option whose value is not valid
    */
   public ClaimQuery query() {
-    return ClaimQuery.all()
+    return unplaced()
         .withParty(party == null ? null : parse("--party", party, ActorId::of))
+        .withRegion(region == null ? null : parse("--region", region, RegionId::of));
+  }
+
+  /** The query without its party and region. */
+  private ClaimQuery unplaced() {
+    return ClaimQuery.all()
         .withKinds(kinds())
         .withProvisionType(type == null ? null : parse("--type", type, ProvisionType::fromCode))
-        .withRegion(region == null ? null : parse("--region", region, RegionId::of))
         .withValidTime(
             from == null ? null : parse("--from", from, PartialDate::parse).start(),
             to == null ? null : parse("--to", to, PartialDate::parse).end())
@@ -88,6 +95,19 @@ public final class ClaimFilterOptions {
         .withDoc(doc == null ? null : parse("--doc", doc, DocumentId::new))
         .withOutlet(outlet)
         .withSuperseded(history);
+  }
+
+  /**
+   * The query, with {@code --party} and {@code --region} checked against the knowledge base (names
+   * such as "Russia" or "Donetsk" read as their ids).
+   *
+   * @throws IllegalArgumentException naming an unknown party or region and the nearest known ids
+   */
+  public ClaimQuery query(KnowledgeBase kb) {
+    KnownIds known = new KnownIds(kb);
+    return unplaced()
+        .withParty(party == null ? null : parse("--party", party, known::actorOrPerson))
+        .withRegion(region == null ? null : parse("--region", region, known::region));
   }
 
   private Set<ClaimKind> kinds() {

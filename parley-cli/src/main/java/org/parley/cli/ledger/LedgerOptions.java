@@ -1,5 +1,6 @@
 package org.parley.cli.ledger;
 
+import java.nio.file.Files;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +41,27 @@ public final class LedgerOptions {
     return db == null ? LedgerLocation.defaultLocation(System.getenv()) : LedgerLocation.parse(db);
   }
 
-  /** Opens the ledger (migrating its schema). */
+  /**
+   * Opens an existing ledger (migrating its schema), for commands that read it.
+   *
+   * @throws IllegalArgumentException when the SQLite file named (or the default one) does not
+   *     exist: reading commands never create a ledger
+   */
   public ClaimLedger open() {
+    LedgerLocation where = location();
+    if (where instanceof LedgerLocation.Sqlite sqlite && !Files.isRegularFile(sqlite.file())) {
+      throw new IllegalArgumentException(
+          (db == null
+                      ? "no ledger at %s (the default; --db names another)"
+                      : "--db %s: no such file")
+                  .formatted(sqlite.file())
+              + "; parley ingest SOURCE or parley import FILE creates a ledger");
+    }
+    return JdbiClaimLedger.open(where);
+  }
+
+  /** Opens the ledger, creating it (and its folder) when missing: for ingest and import. */
+  public ClaimLedger openOrCreate() {
     return JdbiClaimLedger.open(location());
   }
 

@@ -69,4 +69,40 @@ class ClaimsCommandTest {
     assertThat(run("claims", "--db", db, "--as-of", "yesterday").err())
         .contains("--as-of 'yesterday' is not a timestamp");
   }
+
+  @Test
+  void aMissingLedgerFileIsAnErrorNotANewEmptyLedger() {
+    String missing = dir.resolve("typo.db").toString();
+
+    LedgerCliFixture.Run r = run("claims", "--db", missing);
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--db " + missing + ": no such file");
+    assertThat(dir.resolve("typo.db")).doesNotExist();
+  }
+
+  @Test
+  void anUnknownPartyOrRegionSaysSoAndSuggestsTheNearestKnownId() {
+    LedgerCliFixture.Run party = run("claims", "--db", db, "--party", "RUX");
+    LedgerCliFixture.Run region = run("claims", "--db", db, "--region", "UA-99");
+
+    assertThat(party.code()).isEqualTo(2);
+    assertThat(party.err())
+        .contains("'RUX' is no party or person")
+        .contains("nearest: ")
+        .contains("RUS (Russia)");
+    assertThat(region.code()).isEqualTo(2);
+    assertThat(region.err()).contains("'UA-99' is no region").contains("nearest:");
+    assertThat(run("claims", "--db", db, "--region", "Donetsk", "--json").out().lines()).hasSize(2);
+  }
+
+  @Test
+  void aCappedTableSaysHowManyRowsItLeftOutAndJsonGivesEverything() {
+    LedgerCliFixture.Run table = run("claims", "--db", db, "--limit", "2");
+    LedgerCliFixture.Run json = run("claims", "--db", db, "--json");
+
+    assertThat(table.out()).contains("2 claims of 3 (1 left out");
+    assertThat(json.out().lines()).hasSize(3);
+    assertThat(run("claims", "--db", db, "--json", "--limit", "1").out().lines()).hasSize(1);
+  }
 }

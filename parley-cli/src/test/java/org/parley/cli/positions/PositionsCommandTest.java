@@ -72,7 +72,7 @@ class PositionsCommandTest {
     LedgerCliFixture.Run r = run("positions", "Rusia", "--db", db);
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("'Rusia' names no party").contains("did you mean");
+    assertThat(r.err()).contains("'Rusia' names no party").contains("nearest: RUS (Russia)");
   }
 
   @Test

@@ -1,13 +1,9 @@
 package org.parley.ledger.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.parley.ledger.ClaimQuery;
 import org.parley.ledger.LedgerEntry;
@@ -21,7 +17,8 @@ import org.parley.model.Provenance;
 import org.parley.model.Statement;
 
 /**
- * Writes claims as CSV (RFC 4180, a header row, one row per claim) for spreadsheets: list values
+ * Writes claims as CSV (RFC 4180, a header row, one row per claim) for spreadsheets, through {@link
+ * CsvTable} (formula-like text neutralised; a byte-order mark for Excel on request): list values
  * are joined with {@code ;}, evidence spans written {@code start-end}. Stateless.
  */
 public final class CsvExport {
@@ -62,25 +59,17 @@ public final class CsvExport {
 
   /** Writes the claims of {@code snapshot} matching {@code query}; returns how many. */
   public long write(LedgerSnapshot snapshot, ClaimQuery query, Writer out) {
-    long[] count = {0};
-    try {
-      CSVPrinter csv =
-          CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out);
-      snapshot.forEachClaim(
-          query,
-          e -> {
-            try {
-              csv.printRecord(row(e));
-              count[0]++;
-            } catch (IOException ex) {
-              throw new UncheckedIOException("cannot write the export", ex);
-            }
-          });
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the export", e);
-    }
-    return count[0];
+    return write(snapshot, query, false, out);
+  }
+
+  /**
+   * As {@link #write(LedgerSnapshot, ClaimQuery, Writer)}; {@code excel} adds a byte-order mark.
+   */
+  public long write(LedgerSnapshot snapshot, ClaimQuery query, boolean excel, Writer out) {
+    CsvTable csv = CsvTable.open(out, excel, COLUMNS);
+    snapshot.forEachClaim(query, e -> csv.row(row(e)));
+    csv.flush();
+    return csv.rows();
   }
 
   static List<@Nullable Object> row(LedgerEntry e) {

@@ -19,7 +19,9 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     /** Newest valid time first, then latest recorded, with the query's limit. */
     NEWEST_FIRST,
     /** Recording order (ascending entry id), without a limit. */
-    RECORDING
+    RECORDING,
+    /** No rows: how many match. */
+    COUNT
   }
 
   /**
@@ -95,7 +97,8 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     if (!q.includeSuperseded()) {
       where.add(EntryMapper.NOT_SUPERSEDED);
     }
-    StringBuilder sql = new StringBuilder(EntryMapper.COLUMNS);
+    StringBuilder sql =
+        new StringBuilder(order == Order.COUNT ? "SELECT COUNT(*)" : EntryMapper.COLUMNS);
     sql.append(" FROM ").append(from);
     sql.append(" JOIN extraction e ON e.extraction_id = c.extraction_id");
     sql.append(" WHERE ").append(String.join(" AND ", where));
@@ -103,7 +106,7 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
       sql.append(" ORDER BY ").append(v).append(".valid_from DESC, ").append(v);
       sql.append(".claim_id DESC LIMIT :limit");
       b.put("limit", q.limit());
-    } else {
+    } else if (order == Order.RECORDING) {
       sql.append(" ORDER BY c.claim_id");
     }
     return new ClaimSql(sql.toString(), b);

@@ -77,6 +77,14 @@ final class JdbiSnapshot implements LedgerSnapshot {
   }
 
   @Override
+  public long count(ClaimQuery query) {
+    ClaimSql q = ClaimSql.of(query, asOfMicros, ClaimSql.Order.COUNT);
+    return read(
+        "counting claims",
+        h -> h.createQuery(q.sql()).bindMap(q.bindings()).mapTo(Long.class).one());
+  }
+
+  @Override
   public void forEachClaim(ClaimQuery query, Consumer<LedgerEntry> sink) {
     ClaimSql q = ClaimSql.of(query, asOfMicros, ClaimSql.Order.RECORDING);
     stream("streaming claims", q.sql(), q.bindings(), entries, sink);
