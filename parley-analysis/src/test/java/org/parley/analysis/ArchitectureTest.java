@@ -57,6 +57,19 @@ class ArchitectureTest {
               "org.parley.analysis.report..");
 
   @ArchTest
+  static final ArchRule events_must_not_depend_on_the_answers_built_on_them =
+      noClasses()
+          .that()
+          .resideInAPackage("org.parley.analysis.event..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.parley.analysis.shift..",
+              "org.parley.analysis.contradiction..",
+              "org.parley.analysis.gap..",
+              "org.parley.analysis.report..");
+
+  @ArchTest
   static final ArchRule shifts_disputes_and_gap_must_not_depend_on_the_report =
       noClasses()
           .that()

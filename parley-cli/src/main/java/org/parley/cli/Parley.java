@@ -20,10 +20,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       org.parley.cli.ingest.IngestCommand.class,
+      org.parley.cli.watch.WatchCommand.class,
       org.parley.cli.claims.ClaimsCommand.class,
       org.parley.cli.search.SearchCommand.class,
       org.parley.cli.export.ExportCommand.class,
       org.parley.cli.imports.ImportCommand.class,
+      org.parley.cli.review.ReviewCommand.class,
       org.parley.cli.eval.EvalCommand.class,
       org.parley.cli.train.TrainCommand.class,
       org.parley.cli.read.ReadCommand.class,

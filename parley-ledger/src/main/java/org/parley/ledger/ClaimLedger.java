@@ -32,6 +32,13 @@ public interface ClaimLedger extends AutoCloseable {
    */
   boolean hasRecorded(DocumentId doc, String contentHash, RunIdentity run);
 
+  /**
+   * Records a reviewer's decision about a current entry, append-only, at a recorded instant after
+   * everything recorded before; from then on every snapshot lays it over the claim (and over the
+   * claim a later extraction gives in its place; see {@link ReviewMatch}).
+   */
+  ReviewResult review(Review review);
+
   /** The ledger as it stood at {@code recordedAt}: only what was recorded at or before it. */
   LedgerSnapshot asOf(Instant recordedAt);
 

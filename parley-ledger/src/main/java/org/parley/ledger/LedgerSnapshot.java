@@ -10,7 +10,9 @@ import org.parley.model.DocumentId;
 /**
  * A read-only view of the ledger as of one recorded instant: what it held then, with the
  * supersessions recorded by then applied. Reading a snapshot twice gives the same answer, however
- * much was appended in between. Thread-safe.
+ * much was appended in between. Reviews recorded by then are laid over the claims: a corrected
+ * claim reads as corrected, a rejected one is left out unless the query includes superseded entries
+ * (history), and every reviewed entry carries its {@link LedgerEntry#review()}. Thread-safe.
  */
 public interface LedgerSnapshot {
   /** The recorded instant this view stands at. */
@@ -32,6 +34,12 @@ public interface LedgerSnapshot {
    * order (ascending entry id), for exports and analyses over the whole ledger.
    */
   void forEachClaim(ClaimQuery query, Consumer<LedgerEntry> sink);
+
+  /**
+   * Every review recorded by {@link #asOf()} about claims of {@code doc}, oldest first (a claim's
+   * history lists them; {@link ReviewMatch} says which claim each applies to).
+   */
+  List<ReviewRecord> reviews(DocumentId doc);
 
   /** The claims with these ids that are visible in this snapshot, in the order given. */
   List<LedgerEntry> claimsById(List<EntryId> ids);

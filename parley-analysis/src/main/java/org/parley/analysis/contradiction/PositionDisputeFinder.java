@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.parley.analysis.event.ReportSource;
 import org.parley.analysis.position.DatedPosition;
 import org.parley.analysis.position.IssueThreads;
 import org.parley.analysis.position.RegionSets;
@@ -21,7 +22,9 @@ import org.parley.model.Status;
 /**
  * Finds positions reported two ways. Claims are bucketed by holder, provision type (and detail, for
  * {@code other}; the withdrawing side, for {@code territory.withdraw}) and period ({@link Period}).
- * In a bucket, two claims from different documents with overlapping regions dispute each other when
+ * In a bucket, two claims from different documents and different sources ({@link
+ * ReportSource#differ}: one outlet against itself is no dispute) with overlapping regions dispute
+ * each other when
  *
  * <ul>
  *   <li>their stances wish opposite things (a demand of a provision against a rejection of it, or a
@@ -130,6 +133,7 @@ public final class PositionDisputeFinder {
 
   private static boolean apart(DatedPosition a, DatedPosition b) {
     return !a.claim().doc().equals(b.claim().doc())
+        && ReportSource.differ(a.entry(), b.entry())
         && RegionSets.overlap(a.claim().provision().regions(), b.claim().provision().regions());
   }
 

@@ -15,7 +15,8 @@ import org.parley.model.Status;
 /**
  * The evidence behind one ledger entry, as an answer cites it: the entry, its kind, the document,
  * the claim's date, the outlet and the chain it came by ({@code via}, {@code source}), its status,
- * who voiced it, and the evidence spans and text.
+ * who voiced it, the evidence spans and text, and the reviewer's decision when there is one ({@code
+ * rejected by alice at …: why}).
  */
 public record Citation(
     EntryId entry,
@@ -29,7 +30,8 @@ public record Citation(
     @Nullable Status status,
     @Nullable String agent,
     List<Span> spans,
-    @Nullable String text) {
+    @Nullable String text,
+    @Nullable String review) {
 
   public Citation {
     via = List.copyOf(via);
@@ -52,6 +54,7 @@ public record Citation(
         p.status(),
         e.claim().agent(),
         p.evidence().spans(),
-        p.evidence().text());
+        p.evidence().text(),
+        e.review() == null ? null : e.review().describe());
   }
 }

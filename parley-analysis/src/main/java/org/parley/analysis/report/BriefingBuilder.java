@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.contradiction.DatedControl;
 import org.parley.analysis.contradiction.DisputeFinder;
+import org.parley.analysis.event.Corroboration;
 import org.parley.analysis.gap.GapFinder;
 import org.parley.analysis.position.ClaimDate;
 import org.parley.analysis.position.DatedPosition;
@@ -193,7 +194,8 @@ public final class BriefingBuilder {
     List<ControlRow> rows = new ArrayList<>();
     int i = 0;
     for (List<DatedControl> g : groups.values()) {
-      rows.add(new ControlRow(latest.get(i), g.size(), checks == null ? null : checks.get(i)));
+      Corroboration reported = Corroboration.of(g.stream().map(DatedControl::entry).toList());
+      rows.add(new ControlRow(latest.get(i), reported, checks == null ? null : checks.get(i)));
       i++;
     }
     return rows;

@@ -45,7 +45,8 @@ final class BriefingJson {
     n.put("share", c.claim().measure().share());
     n.put("area_km2", c.claim().measure().areaKm2());
     n.put("approx", c.claim().measure().approx().code());
-    n.put("reports", r.reports());
+    n.put("events", r.reported().events());
+    n.put("outlets", r.reported().outlets());
     n.set("check", check(r.check()));
     return n;
   }

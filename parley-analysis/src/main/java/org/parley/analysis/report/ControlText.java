@@ -27,15 +27,16 @@ final class ControlText {
     }
     TextTable t =
         withMaps
-            ? new TextTable("HOLDER", "REGIONS", "LATEST CLAIM", "DATE", "REPORTS", "MAP", "SOURCE")
-            : new TextTable("HOLDER", "REGIONS", "LATEST CLAIM", "DATE", "REPORTS", "SOURCE");
+            ? new TextTable(
+                "HOLDER", "REGIONS", "LATEST CLAIM", "DATE", "REPORTED", "MAP", "SOURCE")
+            : new TextTable("HOLDER", "REGIONS", "LATEST CLAIM", "DATE", "REPORTED", "SOURCE");
     for (ControlRow r : rows) {
       DatedControl c = r.latest();
       String holder = c.claim().holder().value();
       String regions = names.regions(c.claim().regions());
       String figure = Measures.label(c.claim().measure());
       String date = c.date() == null ? "undated" : c.date().label();
-      String reports = Integer.toString(r.reports());
+      String reports = r.reported().label();
       String ref = "[" + index.number(c.citation()) + "]";
       if (withMaps) {
         t.row(holder, regions, figure, date, reports, check(r.check()), ref);

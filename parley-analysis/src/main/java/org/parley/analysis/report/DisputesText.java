@@ -1,16 +1,23 @@
 package org.parley.analysis.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parley.analysis.contradiction.DatedControl;
 import org.parley.analysis.contradiction.Disputes;
 import org.parley.analysis.contradiction.FigureDispute;
 import org.parley.analysis.contradiction.Measures;
 import org.parley.analysis.contradiction.PositionDispute;
+import org.parley.analysis.event.Event;
+import org.parley.analysis.event.EventLinker;
 import org.parley.analysis.position.Citation;
 import org.parley.analysis.position.DatedPosition;
+import org.parley.ledger.EntryId;
 
 /**
  * Disputes as two text tables: control figures (every figure of the bucket with its outlet and
@@ -35,11 +42,12 @@ public final class DisputesText {
   public void append(Disputes disputes, int limit, CitationIndex index, StringBuilder out) {
     var tol = disputes.tolerance();
     out.append(
-        "Control figures that disagree (shares %s pp or more apart, areas %s %% or more, same %s)\n"
-            .formatted(trim(tol.sharePoints()), trim(tol.areaPercent()), tol.period().code()));
+        ("Control figures that disagree (two sources; shares %s pp or more apart, areas %s %% or"
+                + " more, dated at most %d days apart)\n")
+            .formatted(trim(tol.sharePoints()), trim(tol.areaPercent()), tol.figureDays()));
     figures(newest(disputes.figures(), FigureDispute::period, limit), index, out);
     more(disputes.figures().size(), limit, out);
-    out.append("\nPositions reported two ways (same holder, provision and ")
+    out.append("\nPositions reported two ways by two sources (same holder, provision and ")
         .append(tol.period().code())
         .append(")\n");
     positions(newest(disputes.positions(), PositionDispute::period, limit), index, out);
@@ -94,12 +102,31 @@ public final class DisputesText {
 
   private String issue(PositionDispute d) {
     String where = d.regions().isEmpty() ? "" : " (" + names.regions(d.regions()) + ")";
-    return d.type().code() + where + (d.detail() == null ? "" : " — " + d.detail());
+    return Phrases.label(d.type()) + where + (d.detail() == null ? "" : " — " + d.detail());
   }
 
+  /** Each figure once per event, with its sources and how many outlets report it. */
   private static String figures(FigureDispute d, CitationIndex index) {
-    return d.figures().stream()
-        .map(c -> Measures.label(c.claim().measure()) + " " + source(c.citation(), index))
+    Map<EntryId, Event> events =
+        new EventLinker().index(d.figures().stream().map(DatedControl::entry).toList());
+    Map<EntryId, List<DatedControl>> byEvent = new LinkedHashMap<>();
+    d.figures()
+        .forEach(
+            c ->
+                byEvent
+                    .computeIfAbsent(events.get(c.entry().id()).id(), k -> new ArrayList<>())
+                    .add(c));
+    return byEvent.entrySet().stream()
+        .map(
+            en ->
+                Measures.label(en.getValue().get(0).claim().measure())
+                    + " "
+                    + en.getValue().stream()
+                        .map(c -> source(c.citation(), index))
+                        .collect(Collectors.joining(""))
+                    + (en.getValue().size() > 1
+                        ? " " + events.get(en.getKey()).corroboration()
+                        : ""))
         .collect(Collectors.joining("; "));
   }
 

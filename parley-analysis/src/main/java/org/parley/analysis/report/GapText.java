@@ -47,7 +47,7 @@ public final class GapText {
     String unaddressed =
         gap.rows().stream()
             .filter(r -> r.verdict() == GapVerdict.UNADDRESSED)
-            .map(r -> r.type().code())
+            .map(r -> Phrases.label(r.type()))
             .collect(Collectors.joining(", "));
     if (!unaddressed.isEmpty()) {
       out.append("Unaddressed by both: ").append(unaddressed).append('\n');
@@ -67,7 +67,7 @@ public final class GapText {
 
   /** The row's issue: {@code territory.cede (Luhansk, Donetsk)}, {@code other — no-fly zone}. */
   static String issue(GapRow r, Names names) {
-    return r.type().code()
+    return Phrases.label(r.type())
         + (r.regions().isEmpty() ? "" : " (" + names.regions(r.regions()) + ")")
         + (r.detail() == null ? "" : " — " + r.detail())
         + Phrases.forces(names, r.withdrawer());

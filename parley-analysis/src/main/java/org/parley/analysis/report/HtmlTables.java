@@ -85,7 +85,7 @@ final class HtmlTables {
     String unaddressed =
         g.rows().stream()
             .filter(r -> r.verdict() == GapVerdict.UNADDRESSED)
-            .map(r -> r.type().code())
+            .map(r -> Phrases.label(r.type()))
             .collect(Collectors.joining(", "));
     if (!unaddressed.isEmpty()) {
       t.append("<p class=\"note\">Unaddressed by both: ")
@@ -107,7 +107,7 @@ final class HtmlTables {
               "",
               date(s.date()),
               Html.esc(s.holder().value()),
-              "<span class=\"s-" + s.kind().code() + "\">" + s.kind().code() + "</span>",
+              "<span class=\"s-" + s.kind().code() + "\">" + ShiftsText.label(s.kind()) + "</span>",
               Html.esc(phrases.issue(s.issue())),
               side(s.from(), s.before()),
               side(s.to(), s.after()),
@@ -175,7 +175,7 @@ final class HtmlTables {
           Html.row(
               "",
               Html.esc(p.holder().value()),
-              Html.esc(p.type().code() + where),
+              Html.esc(Phrases.label(p.type()) + where),
               Html.esc(p.period()),
               Html.esc(p.firstLabel()) + ": " + Html.refs(cited(p.first()), index),
               Html.esc(p.secondLabel()) + ": " + Html.refs(cited(p.second()), index),
@@ -192,12 +192,12 @@ final class HtmlTables {
     t.append(
         withMaps
             ? Html.head(
-                "Holder", "Regions", "Latest claim", "Date", "Reports", "Map check", "Source")
-            : Html.head("Holder", "Regions", "Latest claim", "Date", "Reports", "Source"));
+                "Holder", "Regions", "Latest claim", "Date", "Reported", "Map check", "Source")
+            : Html.head("Holder", "Regions", "Latest claim", "Date", "Reported", "Source"));
     for (ControlRow r : rows) {
       String css =
           r.check() == null ? "" : "c-" + r.check().verdict().name().toLowerCase(Locale.ROOT);
-      List<String> cells = new ArrayList<>(controlCells(r.latest(), r.reports()));
+      List<String> cells = new ArrayList<>(controlCells(r.latest(), r.reported().label()));
       if (withMaps) {
         cells.add(cells.size() - 1, Html.esc(ControlText.check(r.check())));
       }
@@ -208,13 +208,13 @@ final class HtmlTables {
   }
 
   /** Holder, regions, figure, date, reports and a placeholder for the source. */
-  private List<String> controlCells(DatedControl c, int reports) {
+  private List<String> controlCells(DatedControl c, String reported) {
     return List.of(
         Html.esc(c.claim().holder().value()),
         Html.esc(names.regions(c.claim().regions())),
         Html.esc(Measures.label(c.claim().measure())),
         date(c.date()),
-        Integer.toString(reports),
+        Html.esc(reported),
         "");
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.analysis.event.Corroboration;
 import org.parley.analysis.position.Citation;
 import org.parley.analysis.position.ClaimDate;
 import org.parley.analysis.position.DatedPosition;
@@ -41,6 +42,9 @@ final class JsonTrees {
       spans.addObject().put("start", s.start()).put("end", s.end());
     }
     n.put("text", c.text());
+    if (c.review() != null) {
+      n.put("review", c.review());
+    }
     return n;
   }
 
@@ -84,6 +88,9 @@ final class JsonTrees {
     ObjectNode n = stance(r.stance(), r.last().claim().provision());
     n.put("since", r.since() == null ? null : r.since().date().toString());
     n.put("latest", r.latest() == null ? null : r.latest().date().toString());
+    Corroboration c = PositionsText.corroboration(r);
+    n.put("events", c.events());
+    n.put("outlets", c.outlets());
     n.set("claims", claims(r.newestFirst()));
     return n;
   }

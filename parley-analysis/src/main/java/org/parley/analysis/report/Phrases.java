@@ -27,6 +27,8 @@ public final class Phrases {
               ProvisionType.TROOPS_FOREIGN, "no foreign troops in Ukraine",
               ProvisionType.SANCTIONS, "keeping sanctions"));
 
+  private static final Map<ProvisionType, String> LABELS = labels();
+
   private final Names names;
 
   public Phrases(Names names) {
@@ -41,23 +43,68 @@ public final class Phrases {
   public String stance(Stance s, Provision latest) {
     String detail = latest.detail();
     if (latest.type() == ProvisionType.OTHER && detail != null && !detail.isBlank()) {
+      if (s.verb().equals("rejects") && s.polarity() == Polarity.AGAINST) {
+        return "insists on: " + detail.strip();
+      }
       return s.verb() + ": " + (s.polarity() == Polarity.FOR ? "" : "no ") + detail.strip();
     }
-    return s.verb()
-        + ": "
-        + provision(latest.type(), s.polarity(), s.regions(), latest.beneficiary());
+    String phrase = provision(latest.type(), s.polarity(), s.regions(), latest.beneficiary());
+    if (s.verb().equals("rejects") && s.polarity() == Polarity.AGAINST) {
+      // rejecting "no X" is insisting on X: never print a double negative
+      return "insists on: "
+          + provision(latest.type(), Polarity.FOR, s.regions(), latest.beneficiary());
+    }
+    return s.verb() + ": " + phrase;
   }
 
   /**
-   * The issue as a short label: {@code territory.cede (Luhansk, Donetsk)}, {@code
-   * territory.withdraw (Donetsk) — Ukraine's forces}.
+   * The issue as a short label: {@code hand over territory (Luhansk, Donetsk)}, {@code withdraw
+   * forces (Donetsk) — Ukraine's forces}.
    */
   public String issue(Issue issue) {
     String where = issue.regions().isEmpty() ? "" : " (" + names.regions(issue.regions()) + ")";
-    return issue.type().code()
+    return label(issue.type())
         + where
         + (issue.detail() == null ? "" : " — " + issue.detail())
         + forces(names, issue.withdrawer());
+  }
+
+  /**
+   * A provision type as analysts name it: {@code hand over territory} for {@code territory.cede},
+   * {@code NATO membership for Ukraine} for {@code alliance.nato}.
+   */
+  public static String label(ProvisionType type) {
+    return LABELS.get(type);
+  }
+
+  private static Map<ProvisionType, String> labels() {
+    Map<ProvisionType, String> m = new EnumMap<>(ProvisionType.class);
+    m.put(ProvisionType.TERRITORY_CEDE, "hand over territory");
+    m.put(ProvisionType.TERRITORY_WITHDRAW, "withdraw forces");
+    m.put(ProvisionType.TERRITORY_FREEZE, "freeze the front line");
+    m.put(ProvisionType.TERRITORY_RETURN, "give back captured land");
+    m.put(ProvisionType.TERRITORY_RECOGNIZE, "recognise territorial claims");
+    m.put(ProvisionType.CEASEFIRE, "ceasefire");
+    m.put(ProvisionType.ALLIANCE_NATO, "NATO membership for Ukraine");
+    m.put(ProvisionType.ALLIANCE_EU, "EU membership for Ukraine");
+    m.put(ProvisionType.TROOPS_FOREIGN, "foreign troops in Ukraine");
+    m.put(ProvisionType.SECURITY_GUARANTEES, "security guarantees");
+    m.put(ProvisionType.MILITARY_LIMITS, "limits on armed forces");
+    m.put(ProvisionType.NEUTRALITY, "neutrality");
+    m.put(ProvisionType.SANCTIONS, "sanctions");
+    m.put(ProvisionType.RIGHTS_LANGUAGE, "language and church rights");
+    m.put(ProvisionType.SECURITY_INTERESTS, "security interests");
+    m.put(ProvisionType.GOVERNANCE, "elections and government");
+    m.put(ProvisionType.PRISONERS, "prisoner exchange");
+    m.put(ProvisionType.ASSETS, "assets and reparations");
+    m.put(ProvisionType.TALKS, "talks");
+    m.put(ProvisionType.OTHER, "other");
+    for (ProvisionType t : ProvisionType.values()) {
+      if (!m.containsKey(t)) {
+        throw new IllegalStateException("no label for provision type " + t.code());
+      }
+    }
+    return m;
   }
 
   /** {@code — Ukraine's forces} for whose forces a withdrawal issue is about; empty if unknown. */

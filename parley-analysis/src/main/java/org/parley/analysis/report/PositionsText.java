@@ -1,6 +1,8 @@
 package org.parley.analysis.report;
 
 import java.util.Objects;
+import org.parley.analysis.event.Corroboration;
+import org.parley.analysis.position.DatedPosition;
 import org.parley.analysis.position.IssueThread;
 import org.parley.analysis.position.PartyPositions;
 import org.parley.analysis.position.StanceRun;
@@ -36,7 +38,8 @@ public final class PositionsText {
           .append(" in the ledger.\n");
       return;
     }
-    TextTable t = new TextTable("ISSUE", "POSITION", "SINCE", "LATEST", "STATUS", "SOURCES");
+    TextTable t =
+        new TextTable("ISSUE", "POSITION", "SINCE", "LATEST", "STATUS", "REPORTED", "SOURCES");
     for (IssueThread thread : positions.issues()) {
       row(t, phrases.issue(thread.issue()), thread.current(), index);
       thread.superseded().stream()
@@ -44,7 +47,8 @@ public final class PositionsText {
           .forEach(old -> row(t, "  superseded", old, index));
       int hidden = thread.superseded().size() - maxSuperseded;
       if (hidden > 0) {
-        t.row("  … " + hidden + " earlier stance" + (hidden == 1 ? "" : "s"), "", "", "", "", "");
+        t.row(
+            "  … " + hidden + " earlier stance" + (hidden == 1 ? "" : "s"), "", "", "", "", "", "");
       }
     }
     t.appendTo(out);
@@ -57,7 +61,13 @@ public final class PositionsText {
         run.since() == null ? "undated" : run.since().label(),
         run.latest() == null ? "undated" : run.latest().label(),
         status(run),
+        corroboration(run).label(),
         index.refs(run.citations(), MAX_REFS));
+  }
+
+  /** The events and independent sources behind a run of claims. */
+  static Corroboration corroboration(StanceRun run) {
+    return Corroboration.of(run.claims().stream().map(DatedPosition::entry).toList());
   }
 
   /** The run's stance as a phrase, with the beneficiary of its latest claim. */

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.analysis.position.DatedPosition;
 import org.parley.analysis.position.Stance;
 import org.parley.analysis.shift.Shift;
+import org.parley.analysis.shift.ShiftKind;
 
 /**
  * Shifts as a text table: date, kind, issue, the stance before and after, why, and the sources of
@@ -34,9 +35,9 @@ public final class ShiftsText {
       String after = stance(s.to(), s.after());
       String issue = phrases.issue(s.issue());
       if (withHolder) {
-        t.row(date, s.holder().value(), s.kind().code(), issue, before, after, s.rule(), sources);
+        t.row(date, s.holder().value(), label(s.kind()), issue, before, after, s.rule(), sources);
       } else {
-        t.row(date, s.kind().code(), issue, before, after, s.rule(), sources);
+        t.row(date, label(s.kind()), issue, before, after, s.rule(), sources);
       }
     }
     if (t.isEmpty()) {
@@ -57,5 +58,13 @@ public final class ShiftsText {
     return claims.isEmpty()
         ? "-"
         : index.refs(claims.stream().map(DatedPosition::citation).toList(), MAX_REFS);
+  }
+
+  /**
+   * The shift as printed: a position not heard for a long while is "not restated" (the party may
+   * still hold it), never "dropped".
+   */
+  static String label(ShiftKind kind) {
+    return kind == ShiftKind.DROPPED ? "not restated" : kind.code();
   }
 }

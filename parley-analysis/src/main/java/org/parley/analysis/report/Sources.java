@@ -45,6 +45,9 @@ public final class Sources {
     }
     parts.add(c.status() == null ? "status not given" : c.status().code());
     parts.add("entry " + c.entry() + spans(c.spans()));
+    if (c.review() != null) {
+      parts.add(c.review());
+    }
     return String.join(" · ", parts);
   }
 

@@ -7,8 +7,10 @@ import java.util.Objects;
 
 /**
  * The timeline as an inline SVG picture: one lane per party, a circle per month sized by the number
- * of claims (a tooltip gives the count), a lane of meetings, and a year axis. It spans at most ten
- * years before the newest period; earlier periods are counted in a note. Immutable and thread-safe.
+ * of claims (a tooltip gives the count), a lane of meetings, and a year axis. The axis spans only
+ * the years that have claims, each as wide as the others, with a break mark where years without
+ * claims are left out; at most the ten newest such years are drawn, earlier periods are counted in
+ * a note. Immutable and thread-safe.
  */
 final class SvgTimeline {
   /**
@@ -23,8 +25,8 @@ final class SvgTimeline {
   private static final int TOP = 16;
   private static final int LANE = 40;
 
-  /** The most months the picture spans; earlier claims are counted in a note, not drawn. */
-  private static final int MAX_MONTHS = 120;
+  /** The most years the picture spans; earlier claims are counted in a note, not drawn. */
+  private static final int MAX_YEARS = 10;
 
   private static final String[] COLOURS = {
     "#b03a2e", "#1f5f99", "#7d6608", "#196f3d", "#6c3483", "#2e4053"
@@ -43,9 +45,8 @@ final class SvgTimeline {
     if (all.isEmpty()) {
       return "";
     }
-    int max = all.stream().mapToInt(SvgTimeline::month).max().orElseThrow();
-    int first = all.stream().mapToInt(SvgTimeline::month).min().orElseThrow();
-    Scale scale = new Scale(Math.max(first, max - MAX_MONTHS + 1), max);
+    List<Integer> years = all.stream().map(p -> month(p) / 12).distinct().sorted().toList();
+    Scale scale = new Scale(years.subList(Math.max(0, years.size() - MAX_YEARS), years.size()));
     int height = TOP + (t.lanes().size() + 1) * LANE + 30;
     StringBuilder svg = new StringBuilder();
     svg.append(
@@ -132,31 +133,32 @@ final class SvgTimeline {
           "<text x=\"%s\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%d</text>\n"
               .formatted(num(label.x()), y + 16, label.year()));
     }
+    for (int i = 1; i < scale.years().size(); i++) {
+      if (scale.years().get(i) > scale.years().get(i - 1) + 1) {
+        double x = scale.slotStart(i);
+        svg.append(
+            ("<path d=\"M%s %d l4 -8 M%s %d l4 -8\" stroke=\"#888\" fill=\"none\">"
+                    + "<title>%d–%d: no claims</title></path>\n")
+                .formatted(
+                    num(x - 4),
+                    y + 4,
+                    num(x),
+                    y + 4,
+                    scale.years().get(i - 1) + 1,
+                    scale.years().get(i) - 1));
+      }
+    }
   }
 
   /**
-   * The year labels of the axis, left to right, at least {@link #MIN_LABEL_GAP} apart: every {@code
-   * step}-th January inside the picture, the step chosen so that they keep that distance; a year
-   * that began before the picture is labelled at its left edge only where that leaves room before
-   * the first January label (a picture from November 2015 would otherwise print 2015 on top of
-   * 2016).
+   * The year labels of the axis, left to right, at the middle of each year's slot, every {@code
+   * step}-th year so that they keep {@link #MIN_LABEL_GAP} apart.
    */
   static List<YearLabel> yearLabels(Scale scale) {
-    if (scale.max() == scale.min()) {
-      return List.of(new YearLabel(scale.min() / 12, scale.x(scale.min())));
-    }
-    double perYear = scale.x(scale.min() + 12) - scale.x(scale.min());
-    int step = Math.max(1, (int) Math.ceil(MIN_LABEL_GAP / perYear));
-    int firstJanuary = (scale.min() + 11) / 12;
+    int step = Math.max(1, (int) Math.ceil(MIN_LABEL_GAP / scale.slotWidth()));
     List<YearLabel> labels = new ArrayList<>();
-    for (int year = firstJanuary; year * 12 <= scale.max(); year += step) {
-      labels.add(new YearLabel(year, scale.x(year * 12)));
-    }
-    if (scale.min() % 12 != 0) {
-      YearLabel edge = new YearLabel(scale.min() / 12, scale.x(scale.min()));
-      if (labels.isEmpty() || labels.get(0).x() - edge.x() >= MIN_LABEL_GAP) {
-        labels.add(0, edge);
-      }
+    for (int i = 0; i < scale.years().size(); i += step) {
+      labels.add(new YearLabel(scale.years().get(i), scale.slotStart(i) + scale.slotWidth() / 2));
     }
     return labels;
   }
@@ -164,12 +166,29 @@ final class SvgTimeline {
   /** A year printed under the axis at {@code x}. */
   record YearLabel(int year, double x) {}
 
-  /** The months drawn, first to last, and where a month lies across the picture. */
-  record Scale(int min, int max) {
+  /** The years drawn (those with claims, ascending), each one slot wide, and where a month lies. */
+  record Scale(List<Integer> years) {
+    Scale {
+      years = List.copyOf(years);
+    }
+
+    /** The first month drawn. */
+    int min() {
+      return years.get(0) * 12;
+    }
+
+    double slotWidth() {
+      return (double) (WIDTH - LEFT - RIGHT - 20) / years.size();
+    }
+
+    double slotStart(int slot) {
+      return LEFT + 10 + slot * slotWidth();
+    }
+
+    /** The middle of the month's place in its year's slot; months of years not drawn sit at 0. */
     double x(int month) {
-      int span = max - min;
-      double inner = WIDTH - LEFT - RIGHT - 20;
-      return span == 0 ? LEFT + 10 + inner / 2 : LEFT + 10 + inner * (month - min) / span;
+      int slot = years.indexOf(month / 12);
+      return slot < 0 ? 0 : slotStart(slot) + slotWidth() * ((month % 12) + 0.5) / 12;
     }
   }
 }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.parley.analysis.event.Event;
+import org.parley.analysis.event.EventLinker;
 import org.parley.analysis.position.Citation;
 import org.parley.analysis.position.ClaimDate;
 import org.parley.ledger.LedgerEntry;
@@ -19,8 +21,9 @@ import org.parley.model.PartialDate;
 /**
  * Builds a {@link Timeline} from ledger entries: each dated claim with a holder counts for its
  * holder in its period (the month of its date, or the year for claims dated only to a year); the
- * {@code lanes} parties with the most claims get a lane (ties by id); meetings are listed as
- * events. Stateless apart from its names; thread-safe.
+ * {@code lanes} parties with the most claims get a lane (ties by id); meetings are listed once per
+ * meeting ({@link EventLinker}: reports of one meeting linked), with how many outlets report it.
+ * Stateless apart from its names; thread-safe.
  */
 final class TimelineBuilder {
   private final Names names;
@@ -32,7 +35,7 @@ final class TimelineBuilder {
   Timeline build(List<LedgerEntry> entries, int lanes) {
     Map<ActorId, Map<String, Integer>> counts = new TreeMap<>();
     TreeSet<String> periods = new TreeSet<>();
-    List<Timeline.Event> meetings = new ArrayList<>();
+    List<LedgerEntry> meetingReports = new ArrayList<>();
     for (LedgerEntry e : entries) {
       Claim c = e.claim();
       ClaimDate date = ClaimDate.of(c).orElse(null);
@@ -40,13 +43,14 @@ final class TimelineBuilder {
         continue;
       }
       String period = period(date.date());
-      if (c instanceof Meeting m) {
-        meetings.add(new Timeline.Event(period, meeting(m), Citation.of(e)));
+      if (c instanceof Meeting) {
+        meetingReports.add(e);
       } else if (c.holder() != null) {
         periods.add(period);
         counts.computeIfAbsent(c.holder(), h -> new TreeMap<>()).merge(period, 1, Integer::sum);
       }
     }
+    List<Timeline.Event> meetings = meetings(meetingReports);
     meetings.sort(
         Comparator.comparing(Timeline.Event::period).thenComparing(ev -> ev.citation().entry()));
     List<String> order = List.copyOf(periods);
@@ -70,6 +74,21 @@ final class TimelineBuilder {
     return d.precision() == PartialDate.Precision.YEAR
         ? d.toString()
         : PartialDate.ofMonth(d.year(), d.month()).toString();
+  }
+
+  /** One line per meeting event, however many documents report it, with its outlets. */
+  private List<Timeline.Event> meetings(List<LedgerEntry> reports) {
+    List<Timeline.Event> out = new ArrayList<>();
+    for (Event ev : new EventLinker().link(reports)) {
+      LedgerEntry first = ev.reports().get(0);
+      String what = meeting((Meeting) first.claim());
+      out.add(
+          new Timeline.Event(
+              period(Objects.requireNonNull(ev.date()).date()),
+              ev.reports().size() > 1 ? what + " (" + ev.corroboration() + ")" : what,
+              Citation.of(first)));
+    }
+    return out;
   }
 
   private String meeting(Meeting m) {

@@ -44,7 +44,7 @@ class DisputeFinderTest {
   void seventyAndSeventyFivePercentOfDonetskInOneMonthDisagree() {
     FigureDispute d = figures(disputes(DisputeTolerance.DEFAULT), "UA-14");
 
-    assertThat(d.period()).isEqualTo("2025-08");
+    assertThat(d.period()).isEqualTo("2025-08 to 2025-08-21");
     assertThat(d.why()).isEqualTo("about 75 % vs about 70 %: 5.0 pp apart (tolerance 5 pp)");
     assertThat(d.figures())
         .extracting(f -> f.entry().outlet())

@@ -31,8 +31,10 @@ class BriefingLimitsTest {
                     ? ClaimFactory.demand("p" + month, "RUS", ProvisionType.CEASEFIRE, when)
                     : ClaimFactory.rejection("p" + month, "RUS", ProvisionType.CEASEFIRE, when)));
       }
-      for (int month = 1; month <= 16; month++) {
-        String when = "%d-%02d".formatted(2023 + (month - 1) / 12, (month - 1) % 12 + 1);
+      for (int i = 0; i < 16; i++) {
+        // a quarter apart: farther than the dispute window, so each pair is its own dispute
+        String when = "%d-%02d".formatted(2021 + (3 * i) / 12, (3 * i) % 12 + 1);
+        int month = i + 1;
         LedgerFixtures.importClaims(
             ledger, List.of(ClaimFactory.share("a" + month, when, 0.7, "UA-14")));
         LedgerFixtures.importClaims(
@@ -44,7 +46,7 @@ class BriefingLimitsTest {
     }
 
     assertThat(text).contains("  … 1 earlier stance").contains("… and 1 earlier (parley disputes");
-    assertThat(text).contains("2024-04").doesNotContain("RUS     Donetsk  2023-01");
+    assertThat(text).contains("2024-10").doesNotContain("RUS     Donetsk  2021-01");
     assertThat(html)
         .contains("… 1 earlier</em>")
         .contains("… and 1 earlier (<code>parley disputes");

@@ -48,11 +48,22 @@ class SvgTimelineTest {
   }
 
   @Test
-  void aPictureStartingLateInAYearDoesNotPrintThatYearOnTopOfTheNext() {
+  void theAxisSpansOnlyTheYearsThatHaveClaims() {
     List<Label> labels = yearLabels("2015-11", "2020-03", "2025-10");
 
     assertApart(labels);
-    assertThat(labels).extracting(Label::year).contains(2016, 2020, 2025).doesNotContain(2015);
+    assertThat(labels).extracting(Label::year).containsExactly(2015, 2020, 2025);
+  }
+
+  @Test
+  void manyYearsWithClaimsKeepTheirLabelsApart() {
+    List<Label> labels =
+        yearLabels(
+            "2014", "2015-01", "2016-01", "2017-01", "2018-01", "2019-01", "2020-01", "2021-01",
+            "2022-01", "2023-01", "2024-01", "2025-01");
+
+    assertApart(labels);
+    assertThat(labels).extracting(Label::year).contains(2025);
   }
 
   @Test

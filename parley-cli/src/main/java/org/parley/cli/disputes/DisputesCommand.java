@@ -25,13 +25,21 @@ import picocli.CommandLine.Spec;
     name = "disputes",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the same fact reported differently, sources side by side: control figures for the",
-      "same holder, regions and period (valid time, else report date; the same month by default)",
+      "Lists the same fact reported differently by two sources (outlets, or voices inside one",
+      "outlet; one outlet against itself is no dispute), side by side: control figures for the",
+      "same holder and regions dated at most --figure-days apart (valid time, else report date)",
       "whose shares lie --tolerance percentage points or more apart, whose areas differ by",
       "--area-tolerance %% or more, or whose qualitative degree (nearly all, most, all) cannot",
-      "match the other's share; and positions of one holder on one provision in one period that",
-      "one source reports as wanted and another as refused (a demand against a rejection), or",
-      "that a text reports as denied or disputed."
+      "match the other's share; and positions of one holder on one provision in one --period",
+      "that one source reports as wanted and another as refused (a demand against a",
+      "rejection), or that a text reports as denied or disputed. Figures that several outlets",
+      "report alike are shown once, with how many outlets report them."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley disputes",
+      "  parley disputes --tolerance 3 --figure-days 31",
+      "  parley disputes --csv > disputes.csv"
     })
 public final class DisputesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -63,6 +71,14 @@ public final class DisputesCommand implements Callable<Integer> {
   String period;
 
   @Option(
+      names = "--figure-days",
+      paramLabel = "DAYS",
+      defaultValue = "62",
+      description =
+          "control figures dated at most DAYS apart are compared (default: ${DEFAULT-VALUE})")
+  int figureDays;
+
+  @Option(
       names = "--valid-at",
       paramLabel = "DATE",
       description = "only claims dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -72,10 +88,10 @@ public final class DisputesCommand implements Callable<Integer> {
   public Integer call() {
     DisputeTolerance t;
     try {
-      t = new DisputeTolerance(tolerance, areaTolerance, Period.fromCode(period));
+      t = new DisputeTolerance(tolerance, areaTolerance, Period.fromCode(period), figureDays);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--tolerance/--area-tolerance/--period: " + e.getMessage(), e);
+          "--tolerance/--area-tolerance/--period/--figure-days: " + e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (ClaimLedger ledger = ledgerOptions.open()) {

@@ -23,7 +23,7 @@ import org.parley.model.Document;
  * order they were read, one transaction each: the ledger's content and order are the same whatever
  * the thread count, and appending overlaps extracting. Not thread-safe; one per run.
  */
-final class LedgerIngest implements AutoCloseable {
+public final class LedgerIngest implements AutoCloseable {
   private final ClaimLedger ledger;
   private final OrderedExtraction extractions;
   private final RunIdentity run;
@@ -37,7 +37,7 @@ final class LedgerIngest implements AutoCloseable {
   private final Thread appender;
   private volatile @Nullable RuntimeException failure;
 
-  LedgerIngest(ClaimLedger ledger, ClaimExtractor extractor, int threads, PrintWriter err) {
+  public LedgerIngest(ClaimLedger ledger, ClaimExtractor extractor, int threads, PrintWriter err) {
     this.ledger = ledger;
     this.run = runIdentity(extractor.version());
     this.err = err;
@@ -46,7 +46,7 @@ final class LedgerIngest implements AutoCloseable {
   }
 
   /** Extracts and appends the event's document when it is new. */
-  void accept(IngestEvent event) {
+  public void accept(IngestEvent event) {
     switch (event) {
       case IngestEvent.Read r -> {
         r.notes().forEach(this::report);
@@ -57,11 +57,11 @@ final class LedgerIngest implements AutoCloseable {
     }
   }
 
-  AppendTally.Counts counts() {
+  public AppendTally.Counts counts() {
     return tally.counts();
   }
 
-  RunIdentity run() {
+  public RunIdentity run() {
     return run;
   }
 
@@ -69,7 +69,7 @@ final class LedgerIngest implements AutoCloseable {
    * Delivers every extraction still in flight and waits until all are appended (call once the
    * events are done); throws what the appender met, if anything.
    */
-  void finish() {
+  public void finish() {
     extractions.finish();
     put(Optional.empty());
     try {

@@ -13,12 +13,13 @@ import org.parley.model.Statement;
 
 /** Prints ledger entries as a plain-text table, one line per claim, for people to read. */
 public final class EntryTable {
-  private static final String FORMAT = "%-7s %-10s %-9s %-9s %-44s %-16s %-10s %s%n";
+  private static final String FORMAT = "%-7s %-10s %-9s %-9s %-44s %-16s %-10s %-9s %s%n";
   private static final int WHAT_WIDTH = 44;
 
   /** Prints the header and one row per entry. */
   public void print(List<LedgerEntry> entries, PrintWriter out) {
-    out.printf(FORMAT, "ENTRY", "VALID", "KIND", "HOLDER", "WHAT", "REGIONS", "STATUS", "DOC");
+    out.printf(
+        FORMAT, "ENTRY", "VALID", "KIND", "HOLDER", "WHAT", "REGIONS", "STATUS", "REVIEW", "DOC");
     for (LedgerEntry e : entries) {
       Claim c = e.claim();
       String id = e.id() + (e.isSuperseded() ? "*" : "");
@@ -31,8 +32,21 @@ public final class EntryTable {
           cut(what(c)),
           regions(c),
           c.provenance().status() == null ? "-" : c.provenance().status().code(),
+          review(e),
           c.doc());
     }
+  }
+
+  /** {@code accepted}, {@code corrected}, {@code rejected}, or {@code -} when not reviewed. */
+  static String review(LedgerEntry e) {
+    if (e.review() == null) {
+      return "-";
+    }
+    return switch (e.review().decision()) {
+      case ACCEPT -> "accepted";
+      case REJECT -> "rejected";
+      case CORRECT -> "corrected";
+    };
   }
 
   /** What the claim says, in a few words. */

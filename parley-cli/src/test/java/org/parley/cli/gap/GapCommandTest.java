@@ -30,8 +30,8 @@ class GapCommandTest {
     assertThat(r.out())
         .startsWith("Gap between Russia (RUS) and Ukraine (UKR)\n")
         .contains("1 conflicting, 1 compatible, 2 one-sided, 15 unaddressed")
-        .containsPattern("territory.cede \\(Luhansk, Donetsk\\) +demands: .* conflicting")
-        .contains("Unaddressed by both: territory.withdraw");
+        .containsPattern("hand over territory \\(Luhansk, Donetsk\\) +demands: .* conflicting")
+        .contains("Unaddressed by both: withdraw forces");
   }
 
   @Test

@@ -29,10 +29,10 @@ class ShiftsCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .startsWith("Shifts of Russia (RUS): 7\n")
-        .containsPattern("2025-08-15 +narrowed +territory.cede")
+        .containsPattern("2025-08-15 +narrowed +hand over territory")
         .contains("regions dropped: UA-23, UA-65")
         .containsPattern("2025-03-13 +softened +ceasefire")
-        .contains("dropped")
+        .contains("not restated")
         .contains("→");
   }
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.ledger.ClaimQuery;
 import org.parley.ledger.LedgerEntry;
 import org.parley.ledger.LedgerSnapshot;
+import org.parley.ledger.ReviewRecord;
 import org.parley.model.Attribution;
 import org.parley.model.Claim;
 import org.parley.model.Control;
@@ -19,7 +20,8 @@ import org.parley.model.Statement;
 /**
  * Writes claims as CSV (RFC 4180, a header row, one row per claim) for spreadsheets, through {@link
  * CsvTable} (formula-like text neutralised; a byte-order mark for Excel on request): list values
- * are joined with {@code ;}, evidence spans written {@code start-end}. Stateless.
+ * are joined with {@code ;}, evidence spans written {@code start-end}; the reviewer's decision, if
+ * any, closes the row (a corrected claim's cells are its corrected values). Stateless.
  */
 public final class CsvExport {
   /** The header row. */
@@ -55,7 +57,12 @@ public final class CsvExport {
           "extractor",
           "kb",
           "recorded_at",
-          "superseded_at");
+          "superseded_at",
+          "review",
+          "reviewer",
+          "reviewed_at",
+          "review_why",
+          "review_changes");
 
   /** Writes the claims of {@code snapshot} matching {@code query}; returns how many. */
   public long write(LedgerSnapshot snapshot, ClaimQuery query, Writer out) {
@@ -100,6 +107,12 @@ public final class CsvExport {
     row.add(e.run().knowledgeBase());
     row.add(e.recordedAt());
     row.add(e.supersededAt());
+    ReviewRecord r = e.review();
+    row.add(r == null ? null : r.decision().code());
+    row.add(r == null ? null : r.reviewer());
+    row.add(r == null ? null : r.recordedAt());
+    row.add(r == null ? null : r.why());
+    row.add(r == null ? null : r.changes());
     return row;
   }
 

@@ -66,7 +66,7 @@ final class AppendTransaction {
   }
 
   private AppendResult record(Handle h, Recording r) {
-    long last = maxOf(h, "SELECT MAX(recorded_us) FROM extraction");
+    long last = maxOf(h, ReviewStore.LAST_RECORDED);
     long now = Math.max(Micros.of(clock.instant()), last + 1);
     long extractionId = maxOf(h, "SELECT MAX(extraction_id) FROM extraction") + 1;
     List<Long> current =

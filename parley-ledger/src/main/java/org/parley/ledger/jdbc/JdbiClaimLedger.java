@@ -16,6 +16,8 @@ import org.parley.ledger.Extraction;
 import org.parley.ledger.LedgerException;
 import org.parley.ledger.LedgerLocation;
 import org.parley.ledger.LedgerSnapshot;
+import org.parley.ledger.Review;
+import org.parley.ledger.ReviewResult;
 import org.parley.ledger.RunIdentity;
 import org.parley.ledger.migration.SchemaMigration;
 import org.parley.model.Claim;
@@ -35,6 +37,7 @@ public final class JdbiClaimLedger implements ClaimLedger {
   private final Dialect dialect;
   private final String store;
   private final AppendTransaction append;
+  private final ReviewStore reviews;
   private final List<Consumer<AppendResult.Recorded>> listeners = new CopyOnWriteArrayList<>();
 
   private JdbiClaimLedger(HikariDataSource pool, LedgerLocation location, Clock clock) {
@@ -43,6 +46,7 @@ public final class JdbiClaimLedger implements ClaimLedger {
     this.dialect = ConnectionPools.dialect(location);
     this.store = location.describe();
     this.append = new AppendTransaction(dialect, clock);
+    this.reviews = new ReviewStore(dialect, clock, store);
   }
 
   /** Opens (creating and migrating if needed) the ledger at {@code location}. */
@@ -109,20 +113,27 @@ public final class JdbiClaimLedger implements ClaimLedger {
 
   @Override
   public LedgerSnapshot asOf(Instant recordedAt) {
-    return new JdbiSnapshot(jdbi, dialect, store, recordedAt);
+    return new JdbiSnapshot(jdbi, dialect, store, recordedAt, reviews);
   }
 
   @Override
   public LedgerSnapshot latest() {
     long last;
     try {
-      last =
-          jdbi.withHandle(
-              h -> AppendTransaction.maxOf(h, "SELECT MAX(recorded_us) FROM extraction"));
+      last = jdbi.withHandle(h -> AppendTransaction.maxOf(h, ReviewStore.LAST_RECORDED));
     } catch (JdbiException e) {
       throw new LedgerException(store, "reading the latest recorded instant", e);
     }
     return asOf(Micros.toInstant(last));
+  }
+
+  @Override
+  public ReviewResult review(Review review) {
+    try {
+      return jdbi.inTransaction(h -> reviews.record(h, review));
+    } catch (JdbiException e) {
+      throw new LedgerException(store, "recording a review of entry " + review.entry(), e);
+    }
   }
 
   @Override

@@ -3,7 +3,9 @@ package org.parley.ledger.jdbc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jspecify.annotations.Nullable;
 import org.parley.ledger.ClaimQuery;
 import org.parley.ledger.DocumentVersion;
 import org.parley.ledger.EntryId;
@@ -20,6 +23,8 @@ import org.parley.ledger.LedgerEntry;
 import org.parley.ledger.LedgerException;
 import org.parley.ledger.LedgerSnapshot;
 import org.parley.ledger.LedgerStats;
+import org.parley.ledger.ReviewDecision;
+import org.parley.ledger.ReviewRecord;
 import org.parley.model.Document;
 import org.parley.model.DocumentId;
 import org.parley.model.Span;
@@ -54,14 +59,32 @@ final class JdbiSnapshot implements LedgerSnapshot {
   private final Instant asOf;
   private final long asOfMicros;
   private final EntryMapper entries;
+  private final ReviewStore reviewStore;
+  private volatile @Nullable ReviewLayer reviews;
 
-  JdbiSnapshot(Jdbi jdbi, Dialect dialect, String store, Instant asOf) {
+  JdbiSnapshot(Jdbi jdbi, Dialect dialect, String store, Instant asOf, ReviewStore reviewStore) {
     this.jdbi = jdbi;
     this.dialect = dialect;
     this.store = store;
     this.asOf = asOf;
     this.asOfMicros = Micros.of(asOf);
     this.entries = new EntryMapper(store);
+    this.reviewStore = reviewStore;
+  }
+
+  /** The reviews recorded by this snapshot's instant, read once. */
+  private ReviewLayer reviews() {
+    ReviewLayer r = reviews;
+    if (r == null) {
+      r = new ReviewLayer(read("reading reviews", h -> reviewStore.asOf(h, asOfMicros)));
+      reviews = r;
+    }
+    return r;
+  }
+
+  @Override
+  public List<ReviewRecord> reviews(DocumentId doc) {
+    return reviews().of(doc);
   }
 
   @Override
@@ -71,13 +94,59 @@ final class JdbiSnapshot implements LedgerSnapshot {
 
   @Override
   public List<LedgerEntry> claims(ClaimQuery query) {
-    ClaimSql q = ClaimSql.of(query, asOfMicros, ClaimSql.Order.NEWEST_FIRST);
-    return read(
-        "reading claims", h -> h.createQuery(q.sql()).bindMap(q.bindings()).map(entries).list());
+    ReviewLayer layer = reviews();
+    ClaimQuery asked = layer.isEmpty() ? query : query.withLimit(widened(query.limit()));
+    ClaimSql q = ClaimSql.of(asked, asOfMicros, ClaimSql.Order.NEWEST_FIRST);
+    List<LedgerEntry> found =
+        read(
+            "reading claims",
+            h -> h.createQuery(q.sql()).bindMap(q.bindings()).map(entries).list());
+    if (layer.isEmpty()) {
+      return found;
+    }
+    Map<EntryId, LedgerEntry> shown = new LinkedHashMap<>();
+    found.stream()
+        .map(layer::apply)
+        .filter(e -> ReviewLayer.shows(e, query))
+        .forEach(e -> shown.put(e.id(), e));
+    corrected(layer, query).forEach(e -> shown.putIfAbsent(e.id(), e));
+    return shown.values().stream().sorted(ReviewLayer.NEWEST_FIRST).limit(query.limit()).toList();
+  }
+
+  /** Rejected rows are dropped after the query: read as many more as there are reviews. */
+  private int widened(int limit) {
+    long more = reviews().size();
+    return (int) Math.min(Integer.MAX_VALUE, limit + more);
+  }
+
+  /** The corrected current claims that pass the query's filters once corrected. */
+  private List<LedgerEntry> corrected(ReviewLayer layer, ClaimQuery query) {
+    if (!layer.hasCorrections()) {
+      return List.of();
+    }
+    List<LedgerEntry> out = new ArrayList<>();
+    for (DocumentId doc : layer.correctedDocs()) {
+      ClaimQuery ofDoc = ClaimQuery.all().withDoc(doc).withSuperseded(query.includeSuperseded());
+      ClaimSql q = ClaimSql.of(ofDoc, asOfMicros, ClaimSql.Order.RECORDING);
+      read(
+              "reading corrected claims",
+              h -> h.createQuery(q.sql()).bindMap(q.bindings()).map(entries).list())
+          .stream()
+          .map(layer::apply)
+          .filter(e -> e.review() != null && e.review().decision() == ReviewDecision.CORRECT)
+          .filter(e -> ReviewLayer.shows(e, query))
+          .forEach(out::add);
+    }
+    return out;
   }
 
   @Override
   public long count(ClaimQuery query) {
+    if (!reviews().isEmpty()) {
+      long[] n = {0};
+      forEachClaim(query, e -> n[0]++);
+      return n[0];
+    }
     ClaimSql q = ClaimSql.of(query, asOfMicros, ClaimSql.Order.COUNT);
     return read(
         "counting claims",
@@ -86,8 +155,33 @@ final class JdbiSnapshot implements LedgerSnapshot {
 
   @Override
   public void forEachClaim(ClaimQuery query, Consumer<LedgerEntry> sink) {
+    ReviewLayer layer = reviews();
     ClaimSql q = ClaimSql.of(query, asOfMicros, ClaimSql.Order.RECORDING);
-    stream("streaming claims", q.sql(), q.bindings(), entries, sink);
+    if (layer.isEmpty()) {
+      stream("streaming claims", q.sql(), q.bindings(), entries, sink);
+      return;
+    }
+    java.util.Deque<LedgerEntry> extra =
+        new java.util.ArrayDeque<>(
+            corrected(layer, query).stream()
+                .sorted(Comparator.comparing(LedgerEntry::id))
+                .toList());
+    java.util.Set<EntryId> sent = new java.util.HashSet<>();
+    Consumer<LedgerEntry> merged =
+        e -> {
+          while (!extra.isEmpty() && extra.peekFirst().id().compareTo(e.id()) < 0) {
+            LedgerEntry x = extra.pollFirst();
+            if (sent.add(x.id())) {
+              sink.accept(x);
+            }
+          }
+          LedgerEntry r = layer.apply(e);
+          if (ReviewLayer.shows(r, query) && sent.add(r.id())) {
+            sink.accept(r);
+          }
+        };
+    stream("streaming claims", q.sql(), q.bindings(), entries, merged);
+    extra.stream().filter(x -> sent.add(x.id())).forEach(sink);
   }
 
   @Override
@@ -110,7 +204,8 @@ final class JdbiSnapshot implements LedgerSnapshot {
                     .map(entries)
                     .list());
     Map<EntryId, LedgerEntry> byId = new HashMap<>();
-    found.forEach(e -> byId.put(e.id(), e));
+    ReviewLayer layer = reviews();
+    found.forEach(e -> byId.put(e.id(), layer.apply(e)));
     List<LedgerEntry> out = new ArrayList<>();
     ids.stream().filter(byId::containsKey).forEach(id -> out.add(byId.get(id)));
     return out;
