@@ -24,9 +24,10 @@ import org.parley.cli.ingest.LedgerIngest;
 import org.parley.cli.ledger.LedgerOptions;
 import org.parley.extract.ExtractionPipeline;
 import org.parley.ingest.IngestEvent;
+import org.parley.ingest.fetch.FetchLimits;
+import org.parley.ingest.fetch.HttpFetcher;
 import org.parley.ingest.watch.HostPacer;
 import org.parley.ingest.watch.Interval;
-import org.parley.ingest.watch.JdkFetcher;
 import org.parley.ingest.watch.Poll;
 import org.parley.ingest.watch.Poller;
 import org.parley.ingest.watch.WatchState;
@@ -51,8 +52,10 @@ import picocli.CommandLine.Spec;
       "the whole article read (the feed's summary is kept only when the article cannot be).",
       "Every source has its own interval, starting at --every: halved after news, grown by half",
       "after none, doubled after a failure (between a quarter of --every and eight times it);",
-      "requests to one host start at least --host-gap apart. A source that is down, slow,",
-      "redirecting, too large or not a feed is reported and retried later; the others go on.",
+      "requests to one host start at least --host-gap apart. Fetches keep the read limits of",
+      "parley ingest (http(s) only, --timeout for the whole fetch, --max-size, 5 redirects). A",
+      "source that is down, slow, redirecting, too large or not a feed is reported and retried",
+      "later; the others go on.",
       "What a watch has seen is kept in --state (default: beside the ledger). --alert QUERY",
       "(or --alerts FILE of saved queries) prints each new matching claim, dispute or shift",
       "after a poll, and --alert-log FILE appends them as JSON lines."
@@ -170,8 +173,11 @@ public final class WatchCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> stop(main), "parley-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try (ClaimLedger ledger = ledgerOptions.openOrCreate();
-        JdkFetcher fetcher =
-            new JdkFetcher(Durations.parse("--timeout", timeout), maxSize, 5, "parley-watch")) {
+        HttpFetcher fetcher =
+            new HttpFetcher(
+                FetchLimits.defaults()
+                    .withTotal(Durations.parse("--timeout", timeout))
+                    .withMaxBytes(maxSize))) {
       WatchState memory = WatchState.load(stateFile());
       Poller poller =
           new Poller(

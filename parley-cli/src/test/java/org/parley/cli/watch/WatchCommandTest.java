@@ -63,7 +63,7 @@ class WatchCommandTest {
         .contains("poll " + server.uri("/feed.xml") + ": 0 new documents")
         .contains("alert [alert 1] claim")
         .contains("watch: stopped after 2 rounds");
-    assertThat(r.err()).contains(server.uri("/down") + ": HTTP 500");
+    assertThat(r.err()).contains(server.uri("/down") + ": status: HTTP 500");
     assertThat(server.hits("/a1")).isEqualTo(1);
     List<String> alerts = Files.readAllLines(log);
     assertThat(alerts)

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.parley.ingest.fetch.FetchOutcome;
+import org.parley.ingest.fetch.HttpFetcher;
 import org.parley.ingest.html.HtmlBytes;
 import org.parley.ingest.html.HtmlPage;
 import org.parley.ingest.text.DateReading;
@@ -35,13 +37,14 @@ import org.parley.model.DocumentId;
  * items are read per poll; the rest wait for the next. Not thread-safe.
  */
 public final class Poller {
-  private final Fetcher fetcher;
+  private final HttpFetcher fetcher;
   private final HostPacer pacer;
   private final Interval interval;
   private final Clock clock;
   private final int maxItems;
 
-  public Poller(Fetcher fetcher, HostPacer pacer, Interval interval, Clock clock, int maxItems) {
+  public Poller(
+      HttpFetcher fetcher, HostPacer pacer, Interval interval, Clock clock, int maxItems) {
     this.fetcher = fetcher;
     this.pacer = pacer;
     this.interval = interval;
@@ -59,15 +62,33 @@ public final class Poller {
     if (s.lastModified() != null) {
       conditional.put("If-Modified-Since", s.lastModified());
     }
-    return switch (fetcher.get(s.uri(), conditional)) {
-      case Response.NotModified n ->
+    return switch (get(s.uri(), conditional)) {
+      case FetchOutcome.NotModified n ->
           new Poll(
               s.scheduled(interval.afterPoll(s.interval(), 0), clock.instant(), null),
               List.of(),
               List.of());
-      case Response.Failed f -> failed(s, f.problem());
-      case Response.Fetched f -> fetched(s.withValidators(f.etag(), f.lastModified()), f);
+      case FetchOutcome.Failed f -> failed(s, problem(f));
+      case FetchOutcome.Fetched f ->
+          fetched(
+              s.withValidators(
+                  f.headers().firstValue("ETag").orElse(null),
+                  f.headers().firstValue("Last-Modified").orElse(null)),
+              f);
     };
+  }
+
+  /** One fetch through issue 14's limits; a stop (interrupt) ends the poll. */
+  private FetchOutcome get(URI uri, Map<String, String> headers) throws InterruptedException {
+    FetchOutcome o = fetcher.fetch(uri, headers);
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped while fetching " + uri);
+    }
+    return o;
+  }
+
+  private static String problem(FetchOutcome.Failed f) {
+    return f.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + f.detail();
   }
 
   private Poll failed(WatchedSource s, String problem) {
@@ -78,7 +99,7 @@ public final class Poller {
         List.of(p));
   }
 
-  private Poll fetched(WatchedSource s, Response.Fetched f) throws InterruptedException {
+  private Poll fetched(WatchedSource s, FetchOutcome.Fetched f) throws InterruptedException {
     if (isFeed(f)) {
       SyndFeed feed;
       try {
@@ -138,16 +159,16 @@ public final class Poller {
     }
     pacer.await(uri);
     String problem;
-    switch (fetcher.get(uri, Map.of())) {
-      case Response.Fetched f -> {
+    switch (get(uri, Map.of())) {
+      case FetchOutcome.Fetched f -> {
         Document d = page(f, link, date(e), outlet, e.getTitle());
         if (d != null) {
           return d;
         }
         problem = "no main text";
       }
-      case Response.Failed f -> problem = f.problem();
-      case Response.NotModified n -> problem = "answered 304 to a plain GET";
+      case FetchOutcome.Failed f -> problem = problem(f);
+      case FetchOutcome.NotModified n -> problem = "answered 304 to a plain GET";
     }
     Document fallback = summary(link, e, outlet);
     problems.add(
@@ -167,7 +188,7 @@ public final class Poller {
 
   /** The page's main text as a document, or null when the body has none. */
   private static @Nullable Document page(
-      Response.Fetched f,
+      FetchOutcome.Fetched f,
       String id,
       @Nullable LocalDate date,
       @Nullable String outlet,
@@ -199,8 +220,8 @@ public final class Poller {
         problems);
   }
 
-  private static boolean isFeed(Response.Fetched f) {
-    String type = f.contentType() == null ? "" : f.contentType().toLowerCase(Locale.ROOT);
+  private static boolean isFeed(FetchOutcome.Fetched f) {
+    String type = f.contentType().toLowerCase(Locale.ROOT);
     if (type.contains("rss") || type.contains("atom") || type.contains("xml")) {
       return true;
     }
@@ -235,10 +256,7 @@ public final class Poller {
     return t == null || t.isBlank() ? null : t.strip();
   }
 
-  private static @Nullable String charset(@Nullable String contentType) {
-    if (contentType == null) {
-      return null;
-    }
+  private static @Nullable String charset(String contentType) {
     int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
     return i < 0 ? null : contentType.substring(i + 8).replace("\"", "").strip();
   }

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.ingest.fetch.FetchLimits;
+import org.parley.ingest.fetch.HttpFetcher;
 import org.parley.model.Document;
 import org.parley.testkit.FeedServer;
 
 class PollerTest {
   private FeedServer server;
-  private JdkFetcher fetcher;
+  private HttpFetcher fetcher;
   private final List<Duration> waits = new ArrayList<>();
   private final Clock clock = Clock.systemUTC();
   private Poller poller;
@@ -26,7 +28,12 @@ class PollerTest {
   @BeforeEach
   void start() throws Exception {
     server = new FeedServer();
-    fetcher = new JdkFetcher(Duration.ofSeconds(2), 100_000, 3, "parley-test");
+    fetcher =
+        new HttpFetcher(
+            FetchLimits.defaults()
+                .withTotal(Duration.ofSeconds(2))
+                .withMaxBytes(100_000)
+                .withMaxRedirects(3));
     poller =
         new Poller(
             fetcher,
@@ -90,9 +97,10 @@ class PollerTest {
       assertThat(p.source().failures()).as(path).isEqualTo(1);
       assertThat(p.source().interval()).as(path).isEqualTo(Duration.ofMinutes(8));
     }
-    assertThat(poller.poll(fresh("/loop")).problems().get(0)).contains("more than 3 redirects");
-    assertThat(poller.poll(fresh("/huge")).problems().get(0)).contains("100000-byte limit");
-    assertThat(poller.poll(fresh("/to-file")).problems().get(0)).contains("only http and https");
+    assertThat(poller.poll(fresh("/loop")).problems().get(0)).contains(": redirects: ");
+    assertThat(poller.poll(fresh("/huge")).problems().get(0)).contains(": too large: ");
+    assertThat(poller.poll(fresh("/slow")).problems().get(0)).contains(": timeout: ");
+    assertThat(poller.poll(fresh("/to-file")).problems().get(0)).contains(": scheme: ");
     URI closed = URI.create("http://127.0.0.1:1/feed.xml");
     assertThat(
             poller
@@ -100,7 +108,7 @@ class PollerTest {
                 .problems())
         .singleElement()
         .asString()
-        .contains("cannot connect");
+        .contains(": network: ");
   }
 
   @Test
