@@ -39,6 +39,8 @@ import picocli.CommandLine.Command;
       org.parley.cli.gap.GapCommand.class,
       org.parley.cli.report.ReportCommand.class,
       org.parley.cli.brief.BriefCommand.class,
+      org.parley.cli.serve.ServeCommand.class,
+      org.parley.cli.serve.McpCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -12,6 +12,18 @@ public record RunIdentity(String extractor, String knowledgeBase) {
     }
   }
 
+  /**
+   * The identity an extractor's version string names: {@code "parley-extract/rules-1+kb/2025-11-20"}
+   * → extractor {@code parley-extract/rules-1}, knowledge base {@code kb/2025-11-20} ({@code -}
+   * when the version names none).
+   */
+  public static RunIdentity ofVersion(String version) {
+    int kb = version.indexOf("+kb/");
+    return kb < 0
+        ? new RunIdentity(version, "-")
+        : new RunIdentity(version.substring(0, kb), version.substring(kb + 1));
+  }
+
   @Override
   public String toString() {
     return extractor + " / " + knowledgeBase;

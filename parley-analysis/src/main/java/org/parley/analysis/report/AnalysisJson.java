@@ -41,11 +41,7 @@ public final class AnalysisJson {
   }
 
   public String shifts(PartyShifts s) {
-    ObjectNode n = party(s.party(), s.asOf().toString());
-    n.put("since", s.since() == null ? null : s.since().toString());
-    n.put("stale_months", s.staleMonths());
-    n.set("shifts", shiftsNode(s.shifts()));
-    return write(n);
+    return write(shiftsTree(s));
   }
 
   public String disputes(Disputes d) {
@@ -61,12 +57,30 @@ public final class AnalysisJson {
     return write(new BriefingJson(this).tree(b));
   }
 
-  ObjectNode positionsNode(PartyPositions p) {
+  /** The shifts answer as a JSON tree: party, name, as of, since, months, shifts. */
+  public ObjectNode shiftsTree(PartyShifts s) {
+    ObjectNode n = party(s.party(), s.asOf().toString());
+    n.put("since", s.since() == null ? null : s.since().toString());
+    n.put("stale_months", s.staleMonths());
+    n.set("shifts", shiftsNode(s.shifts()));
+    return n;
+  }
+
+  /** The positions answer as a JSON tree: party, name, as of, valid at, issues. */
+  public ObjectNode positionsNode(PartyPositions p) {
     ObjectNode n = party(p.party(), p.asOf().toString());
     n.put("valid_at", p.validAt() == null ? null : p.validAt().toString());
     ArrayNode issues = n.putArray("issues");
     p.issues().forEach(t -> issues.add(JsonTrees.thread(t)));
     return n;
+  }
+
+  /**
+   * One cited claim as JSON: entry, kind, document, date, outlet, chain, status, agent, evidence
+   * spans and text.
+   */
+  public static ObjectNode citation(org.parley.analysis.position.Citation c) {
+    return JsonTrees.citation(c);
   }
 
   static ArrayNode shiftsNode(List<Shift> shifts) {
@@ -86,7 +100,8 @@ public final class AnalysisJson {
     return a;
   }
 
-  static ObjectNode disputesNode(Disputes d) {
+  /** The disputes answer as a JSON tree: as of, tolerance, figures, positions. */
+  public static ObjectNode disputesNode(Disputes d) {
     ObjectNode n = JsonTrees.NODES.objectNode();
     n.put("as_of", d.asOf().toString());
     ObjectNode tol = n.putObject("tolerance");
@@ -130,7 +145,8 @@ public final class AnalysisJson {
     return o;
   }
 
-  ObjectNode gapNode(GapMatrix g) {
+  /** The gap answer as a JSON tree: the two parties, as of, valid at, rows. */
+  public ObjectNode gapNode(GapMatrix g) {
     ObjectNode n = JsonTrees.NODES.objectNode();
     n.put("first", g.first().value());
     n.put("second", g.second().value());

@@ -47,13 +47,31 @@ public final class ProposalReader {
 
   /** The proposal in {@code file}. */
   public Proposal read(Path file) {
-    Object root;
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read proposal " + file, e);
+    }
+  }
+
+  /**
+   * The proposal in {@code text} (YAML, or JSON, which is YAML too), named {@code name} in
+   * messages; a relative {@code map} in it resolves against the working folder.
+   */
+  public Proposal read(String text, String name) {
+    try {
+      return read(new java.io.StringReader(text), Path.of(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read proposal " + name, e);
+    }
+  }
+
+  private Proposal read(Reader in, Path file) throws IOException {
+    Object root;
+    try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
     } catch (YAMLException e) {
       throw new IllegalArgumentException(file + ": not YAML: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read proposal " + file, e);
     }
     try {
       return proposal(map(root, "the document"), file);

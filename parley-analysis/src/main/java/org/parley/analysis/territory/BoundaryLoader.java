@@ -67,6 +67,21 @@ public final class BoundaryLoader {
     return assemble(resource(BUNDLED), null, Path.of(BUNDLED), BUNDLED_DESCRIPTION);
   }
 
+  /**
+   * The bundled boundaries as the ledger's exports read them: each region's geometry under the ISO
+   * code in feature property {@code isoProperty}.
+   */
+  public static org.parley.ledger.export.Boundaries bundledForExport(String isoProperty) {
+    try (InputStream in = BoundaryLoader.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled boundaries are missing from the class path");
+      }
+      return org.parley.ledger.export.Boundaries.read(in, BUNDLED_DESCRIPTION, isoProperty);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled boundaries", e);
+    }
+  }
+
   /** The regions of {@code adm1}, clipped to the land outline that ships with Parley. */
   public RegionBoundaries loadClippedToBundledLand(Path adm1) {
     List<Geometry> parts = resource(BUNDLED_LAND).stream().map(GeoFeature::geometry).toList();

@@ -2,14 +2,9 @@ package org.parley.cli.checkcontrol;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.parley.analysis.territory.ControlTable;
-import org.parley.analysis.territory.RegionControl;
-import org.parley.analysis.territory.check.ControlCheck;
-import org.parley.model.Control;
-import org.parley.model.Measure;
-import org.parley.model.RegionId;
+import org.parley.analysis.territory.check.ControlJson;
 
 /** The JSON forms of control checks and of a map's per-region table (areas in km², shares 0..1). */
 final class ControlCheckJson {
@@ -20,61 +15,12 @@ final class ControlCheckJson {
   static String checks(List<CheckedClaim> checks) {
     ArrayNode all = MAPPER.createArrayNode();
     for (CheckedClaim c : checks) {
-      all.add(check(c));
+      all.addObject().put("where", c.where()).setAll(ControlJson.check(c.check()));
     }
     return all.toString();
   }
 
   static String table(ControlTable t) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("map", t.mapName()).put("date", t.date().toString()).put("boundaries", t.boundaries());
-    ArrayNode rows = root.putArray("regions");
-    t.rows().forEach(r -> rows.add(row(r)));
-    root.set("total", row(t.whole()));
-    return root.toString();
-  }
-
-  private static ObjectNode check(CheckedClaim c) {
-    Control claim = c.check().claim();
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("where", c.where()).put("doc", claim.doc().value()).put("holder", claim.holder().value());
-    ArrayNode regions = n.putArray("regions");
-    claim.regions().forEach(r -> regions.add(r.value()));
-    var p = claim.provenance();
-    n.put("valid_time", p.validTime() == null ? null : p.validTime().toString());
-    n.put("reported", p.reported() == null ? null : p.reported().toString());
-    n.set("measure", measure(claim.measure()));
-    n.put("verdict", c.check().verdict().label());
-    switch (c.check()) {
-      case ControlCheck.Measured m -> {
-        n.putObject("map")
-            .put("date", m.map().date().toString())
-            .put("file", String.valueOf(m.map().file().getFileName()));
-        n.putObject("measured")
-            .put("share", m.held().share())
-            .put("km2", m.held().heldKm2())
-            .put("land_km2", m.held().landKm2());
-        n.put("rule", m.rule());
-      }
-      case ControlCheck.NoMap m -> n.put("reason", m.reason());
-      case ControlCheck.NotCheckable m -> n.put("reason", m.reason());
-    }
-    return n;
-  }
-
-  private static ObjectNode measure(Measure m) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("share", m.share()).put("area_km2", m.areaKm2()).put("approx", m.approx().code());
-    return n;
-  }
-
-  private static ObjectNode row(RegionControl r) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("region", String.join("+", r.regions().stream().map(RegionId::value).toList()));
-    n.put("name", r.name())
-        .put("controlled_km2", r.controlledKm2())
-        .put("land_km2", r.landKm2())
-        .put("share", r.share());
-    return n;
+    return ControlJson.table(t).toString();
   }
 }

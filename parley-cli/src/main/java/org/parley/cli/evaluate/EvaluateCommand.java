@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.settlement.Evaluation;
+import org.parley.analysis.settlement.EvaluationJson;
 import org.parley.analysis.settlement.KbPopulation;
 import org.parley.analysis.settlement.Proposal;
 import org.parley.analysis.settlement.ProposalReader;

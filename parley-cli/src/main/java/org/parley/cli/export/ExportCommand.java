@@ -2,8 +2,6 @@ package org.parley.cli.export;
 
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,14 +109,7 @@ public final class ExportCommand implements Callable<Integer> {
       }
       return Boundaries.read(boundaries, isoProperty);
     }
-    try (InputStream in = BoundaryLoader.class.getResourceAsStream(BoundaryLoader.BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled boundaries are missing from the class path");
-      }
-      return Boundaries.read(in, BoundaryLoader.BUNDLED_DESCRIPTION, isoProperty);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled boundaries", e);
-    }
+    return BoundaryLoader.bundledForExport(isoProperty);
   }
 
   private Writer writer() throws IOException {

@@ -39,7 +39,7 @@ public final class LedgerIngest implements AutoCloseable {
 
   public LedgerIngest(ClaimLedger ledger, ClaimExtractor extractor, int threads, PrintWriter err) {
     this.ledger = ledger;
-    this.run = runIdentity(extractor.version());
+    this.run = RunIdentity.ofVersion(extractor.version());
     this.err = err;
     this.extractions = new OrderedExtraction(extractor, threads, this::handOver);
     this.appender = Thread.ofPlatform().name("parley-append").daemon().start(this::appendAll);
@@ -152,13 +152,5 @@ public final class LedgerIngest implements AutoCloseable {
 
   private void report(Diagnostic d) {
     err.println("parley ingest: " + d);
-  }
-
-  /** "parley-extract/rules-1+kb/2025-11-20" → extractor and knowledge base apart. */
-  static RunIdentity runIdentity(String version) {
-    int kb = version.indexOf("+kb/");
-    return kb < 0
-        ? new RunIdentity(version, "-")
-        : new RunIdentity(version.substring(0, kb), version.substring(kb + 1));
   }
 }

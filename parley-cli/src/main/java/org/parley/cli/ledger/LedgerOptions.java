@@ -1,17 +1,13 @@
 package org.parley.cli.ledger;
 
 import java.nio.file.Files;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.ledger.ClaimLedger;
 import org.parley.ledger.LedgerLocation;
 import org.parley.ledger.LedgerSnapshot;
+import org.parley.ledger.RecordedInstant;
 import org.parley.ledger.jdbc.JdbiClaimLedger;
 import picocli.CommandLine.Option;
 
@@ -82,26 +78,6 @@ public final class LedgerOptions {
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
   public static Instant parseInstant(String text) {
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text)
-            .plusDays(1)
-            .atStartOfDay()
-            .toInstant(ZoneOffset.UTC)
-            .minusNanos(1_000);
-      }
-      if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
-        return java.time.OffsetDateTime.parse(text).toInstant();
-      }
-      return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException | ArithmeticException e) {
-      throw new IllegalArgumentException(
-          ("--as-of '%s' is not a timestamp"
-                  + " (2025-11-25T16:43:37Z, 2025-11-25T16:43 or 2025-11-25)")
-              .formatted(text),
-          e);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("--as-of '%s': %s".formatted(text, e.getMessage()), e);
-    }
+    return RecordedInstant.parse("--as-of", text);
   }
 }

@@ -1,21 +1,17 @@
 package org.parley.cli.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.cli.ledger.EntryTable;
 import org.parley.cli.ledger.LedgerOptions;
-import org.parley.contract.ClaimWriter;
 import org.parley.ledger.ClaimLedger;
 import org.parley.ledger.LedgerSnapshot;
 import org.parley.ledger.search.LuceneSearchIndex;
 import org.parley.ledger.search.SearchHit;
+import org.parley.ledger.search.SearchHitJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +29,6 @@ import picocli.CommandLine.Spec;
       "brought up to date before each search, and --rebuild recreates it from the ledger."
     })
 public final class SearchCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin LedgerOptions ledgerOptions;
@@ -121,22 +115,6 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private static String json(SearchHit h) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("kind", h.isClaim() ? "claim" : "document");
-    o.put("doc", h.doc().value());
-    o.put("score", h.score());
-    if (h.title() != null) {
-      o.put("title", h.title());
-    }
-    o.put("snippet", h.snippet());
-    if (h.entry() != null) {
-      o.put("entry", h.entry().id().value());
-      try {
-        o.set("claim", JSON.readTree(new ClaimWriter().write(h.entry().claim())));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return o.toString();
+    return SearchHitJson.tree(h).toString();
   }
 }

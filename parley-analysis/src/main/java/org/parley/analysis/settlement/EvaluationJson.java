@@ -1,19 +1,23 @@
-package org.parley.cli.evaluate;
+package org.parley.analysis.settlement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.parley.analysis.settlement.Evaluation;
-import org.parley.analysis.settlement.Transfer;
 import org.parley.model.ActorId;
 
 /** The JSON form of an evaluated proposal (areas in km², shares 0..1, population estimates). */
-final class EvaluationJson {
+public final class EvaluationJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private EvaluationJson() {}
 
-  static String of(Evaluation e) {
+  /** The evaluation as compact JSON text. */
+  public static String of(Evaluation e) {
+    return tree(e).toString();
+  }
+
+  /** The evaluation as a JSON tree: proposal, map, transfers, totals, notes. */
+  public static ObjectNode tree(Evaluation e) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("name", e.proposal().name());
     root.put("description", e.proposal().description());
@@ -35,7 +39,7 @@ final class EvaluationJson {
     ArrayNode notes = root.putArray("notes");
     e.notes().forEach(notes::add);
     root.put("population_basis", e.populationBasis());
-    return root.toString();
+    return root;
   }
 
   private static ObjectNode transfer(Transfer t) {

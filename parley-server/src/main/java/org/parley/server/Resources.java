@@ -1,0 +1,83 @@
+package org.parley.server;
+
+import io.javalin.config.RoutesConfig;
+import java.util.function.Supplier;
+import org.parley.analysis.territory.BoundaryLoader;
+import org.parley.analysis.territory.RegionBoundaries;
+import org.parley.extract.ClaimExtractor;
+import org.parley.extract.ExtractionPipeline;
+import org.parley.ledger.export.Boundaries;
+import org.parley.ledger.search.LuceneSearchIndex;
+import org.parley.server.answers.AnswerRoutes;
+import org.parley.server.answers.SearchRoutes;
+import org.parley.server.claims.ClaimRoutes;
+import org.parley.server.claims.ExportRoutes;
+import org.parley.server.documents.DocumentRoutes;
+import org.parley.server.ingest.BearerToken;
+import org.parley.server.ingest.EvaluateRoutes;
+import org.parley.server.ingest.IngestRoutes;
+import org.parley.server.mcp.ParleyTools;
+import org.parley.server.territory.TerritoryRoutes;
+
+/**
+ * The server's resources, wired from its settings and search index: one object per resource, each
+ * registering its routes; the MCP tools reuse them. Thread-safe once built.
+ */
+public final class Resources {
+  private final AnswerRoutes answers;
+  private final SearchRoutes search;
+  private final ClaimRoutes claims;
+  private final DocumentRoutes documents;
+  private final TerritoryRoutes territory;
+  private final ExportRoutes export;
+  private final EvaluateRoutes evaluate;
+  private final IngestRoutes ingest;
+
+  public Resources(ServerSettings s, LuceneSearchIndex index) {
+    RegionBoundaries boundaries =
+        s.maps() != null ? s.maps().boundaries() : new BoundaryLoader(s.kb()).loadBundled();
+    this.answers = new AnswerRoutes(s.ledger(), s.kb());
+    this.search = new SearchRoutes(s.ledger(), index);
+    this.claims = new ClaimRoutes(s.ledger());
+    this.documents = new DocumentRoutes(s.ledger());
+    this.territory = new TerritoryRoutes(s.ledger(), boundaries, s.maps(), s.mapToleranceDays());
+    this.export =
+        new ExportRoutes(s.ledger(), BoundaryLoader.bundledForExport(Boundaries.SHAPE_ISO));
+    this.evaluate = new EvaluateRoutes(s.maps(), s.mapToleranceDays(), s.kb(), s.maxBodyBytes());
+    this.ingest =
+        new IngestRoutes(
+            s.ledger(), extractor(s), new BearerToken(s.token()), s.maxBodyBytes());
+  }
+
+  /** Registers every resource's routes. */
+  public void register(RoutesConfig routes) {
+    answers.register(routes);
+    search.register(routes);
+    claims.register(routes);
+    documents.register(routes);
+    territory.register(routes);
+    export.register(routes);
+    evaluate.register(routes);
+    ingest.register(routes);
+  }
+
+  /** The MCP tools over these resources. */
+  public ParleyTools tools() {
+    return new ParleyTools(answers, search, claims, territory, documents);
+  }
+
+  /** The extractor, loaded on the first ingest (its models take seconds and memory). */
+  private static Supplier<ClaimExtractor> extractor(ServerSettings s) {
+    return new Supplier<>() {
+      private ClaimExtractor loaded;
+
+      @Override
+      public synchronized ClaimExtractor get() {
+        if (loaded == null) {
+          loaded = ExtractionPipeline.load(s.kb());
+        }
+        return loaded;
+      }
+    };
+  }
+}

@@ -1,0 +1,26 @@
+package org.parley.server.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Handler;
+import java.util.List;
+
+/**
+ * A read that answers with one JSON document from its parameters alone, so that the REST route and
+ * the MCP tool of the same name run the same code: the route reads the query, the tool its
+ * arguments. Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface Endpoint {
+  /**
+   * The answer for {@code params}.
+   *
+   * @throws ApiProblem for a bad parameter or a missing resource
+   */
+  ObjectNode answer(Params params);
+
+  /** The Javalin handler that answers a GET whose query may name {@code parameters}. */
+  default Handler handler(List<String> parameters) {
+    String[] names = parameters.toArray(String[]::new);
+    return ctx -> Json.send(ctx, answer(Params.of(ctx, names)));
+  }
+}
