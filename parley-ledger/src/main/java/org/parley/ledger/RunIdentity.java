@@ -13,9 +13,9 @@ public record RunIdentity(String extractor, String knowledgeBase) {
   }
 
   /**
-   * The identity an extractor's version string names: {@code "parley-extract/rules-1+kb/2025-11-20"}
-   * → extractor {@code parley-extract/rules-1}, knowledge base {@code kb/2025-11-20} ({@code -}
-   * when the version names none).
+   * The identity an extractor's version string names: {@code
+   * "parley-extract/rules-1+kb/2025-11-20"} → extractor {@code parley-extract/rules-1}, knowledge
+   * base {@code kb/2025-11-20} ({@code -} when the version names none).
    */
   public static RunIdentity ofVersion(String version) {
     int kb = version.indexOf("+kb/");

@@ -21,9 +21,9 @@ import org.parley.server.http.Problems;
 
 /**
  * The Parley server: one Javalin process serving the REST API under {@code /api/v1} (its OpenAPI
- * document at {@code /api/v1/openapi.json}), the web UI at {@code /} with its assets from the
- * class path, and the MCP endpoint at {@code /mcp}. It writes one line per request to the settings'
- * log. It owns the search index it opens; the ledger stays the caller's. Thread-safe.
+ * document at {@code /api/v1/openapi.json}), the web UI at {@code /} with its assets from the class
+ * path, and the MCP endpoint at {@code /mcp}. It writes one line per request to the settings' log.
+ * It owns the search index it opens; the ledger stays the caller's. Thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
   /** The MCP endpoint's path. */
@@ -120,11 +120,7 @@ public final class ApiServer implements AutoCloseable {
                 .log()
                 .printf(
                     "%s %s %s %d %.1f ms%n",
-                    Instant.now(),
-                    ctx.method(),
-                    target(ctx),
-                    ctx.statusCode(),
-                    millis));
+                    Instant.now(), ctx.method(), target(ctx), ctx.statusCode(), millis));
     if (!settings.corsOrigins().isEmpty()) {
       config.routes.before(ctx -> cors(ctx, settings));
     }

@@ -45,8 +45,7 @@ public final class Resources {
         new ExportRoutes(s.ledger(), BoundaryLoader.bundledForExport(Boundaries.SHAPE_ISO));
     this.evaluate = new EvaluateRoutes(s.maps(), s.mapToleranceDays(), s.kb(), s.maxBodyBytes());
     this.ingest =
-        new IngestRoutes(
-            s.ledger(), extractor(s), new BearerToken(s.token()), s.maxBodyBytes());
+        new IngestRoutes(s.ledger(), extractor(s), new BearerToken(s.token()), s.maxBodyBytes());
   }
 
   /** Registers every resource's routes. */

@@ -9,11 +9,11 @@ import org.parley.kb.KnowledgeBase;
 import org.parley.ledger.ClaimLedger;
 
 /**
- * What a server reads from and how it guards itself: the ledger (which the caller owns and
- * closes), the knowledge base that names parties and regions, the control maps given with {@code
- * --map} ({@code null}: none), the folder of the search index, the bearer token that allows writes
- * ({@code null}: read-only), the largest request body in bytes, the origins allowed by CORS (empty:
- * CORS off) and where the one-line request log goes.
+ * What a server reads from and how it guards itself: the ledger (which the caller owns and closes),
+ * the knowledge base that names parties and regions, the control maps given with {@code --map}
+ * ({@code null}: none), the folder of the search index, the bearer token that allows writes ({@code
+ * null}: read-only), the largest request body in bytes, the origins allowed by CORS (empty: CORS
+ * off) and where the one-line request log goes.
  */
 public record ServerSettings(
     ClaimLedger ledger,

@@ -2,50 +2,27 @@ package org.parley.analysis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.parley.analysis.LedgerFixtures;
 import org.parley.kb.KnowledgeBase;
 import org.parley.ledger.ClaimLedger;
+import org.parley.testkit.HeadlessChromium;
 
 /**
- * Opens the HTML briefing in a real headless Chromium (Debian's {@code chromium} and {@code
- * chromium-driver}, or the binaries named by {@code -Dparley.chromium} and {@code
- * -Dparley.chromedriver}) and checks that it renders: sections, tables, both SVG charts with a
- * size, and source links that point at listed sources. Skipped with a message when the browser is
- * not installed.
+ * Opens the HTML briefing in a real headless Chromium ({@link HeadlessChromium}) and checks that it
+ * renders: sections, tables, both SVG charts with a size, and source links that point at listed
+ * sources. Skipped with a message when the browser is not installed.
  */
 class ReportBrowserIT {
   @TempDir Path dir;
-
-  private static Path binary(String property, String fallback) {
-    Path p = Path.of(System.getProperty(property, fallback));
-    if ("1".equals(System.getenv("PARLEY_REQUIRE_BROWSER"))) {
-      org.assertj.core.api.Assertions.assertThat(p)
-          .as(
-              "PARLEY_REQUIRE_BROWSER=1 but no %s (apt-get install chromium chromium-driver)",
-              property)
-          .isExecutable();
-    }
-    Assumptions.assumeTrue(
-        Files.isExecutable(p),
-        () ->
-            "skipped: no %s at %s (apt-get install chromium chromium-driver, or -D%s=PATH)"
-                .formatted(property.substring(7), p, property));
-    return p;
-  }
 
   private Path writeBriefing() throws Exception {
     Names names = new Names(KnowledgeBase.loadDefault());
@@ -61,26 +38,9 @@ class ReportBrowserIT {
 
   @Test
   void theHtmlBriefingRendersInAHeadlessBrowser() throws Exception {
-    Path chromium = binary("parley.chromium", "/usr/bin/chromium");
-    Path driverBinary = binary("parley.chromedriver", "/usr/bin/chromedriver");
     Path page = writeBriefing();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,2000");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(driverBinary.toString()))
-            .build();
-    WebDriver browser = new ChromeDriver(service, options);
+    HeadlessChromium chromium = HeadlessChromium.start(1280, 2000);
+    WebDriver browser = chromium.driver();
     try {
       browser.get(page.toUri().toString());
 
@@ -96,8 +56,7 @@ class ReportBrowserIT {
       String target = link.getAttribute("href").replaceAll(".*#", "");
       assertThat(browser.findElement(By.id(target)).getText()).contains("ec-2025-08-21");
     } finally {
-      browser.quit();
-      service.close();
+      chromium.close();
     }
   }
 }

@@ -70,7 +70,11 @@ public final class ServeCommand implements Callable<Integer> {
     String token = readOnly ? null : token();
     ClaimLedger ledger = server.open();
     ServerSettings settings =
-        server.settings(ledger, log).withToken(token).withCorsOrigins(cors).withMaxBodyBytes(maxBody);
+        server
+            .settings(ledger, log)
+            .withToken(token)
+            .withCorsOrigins(cors)
+            .withMaxBodyBytes(maxBody);
     ApiServer api = ApiServer.start(settings, bind, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -69,7 +69,8 @@ public final class ServerOptions {
     if (toleranceDays < 0) {
       throw new IllegalArgumentException("--tolerance-days must be ≥ 0: " + toleranceDays);
     }
-    KnowledgeBase kb = kbFiles.isEmpty() ? KnowledgeBase.loadDefault() : KnowledgeBase.load(kbFiles);
+    KnowledgeBase kb =
+        kbFiles.isEmpty() ? KnowledgeBase.loadDefault() : KnowledgeBase.load(kbFiles);
     Path folder =
         index != null ? index : LuceneSearchIndex.defaultFolder(location(), System.getenv());
     return ServerSettings.readOnly(ledger, kb, folder, log).withMaps(maps(kb), toleranceDays);

@@ -20,7 +20,16 @@ import org.parley.server.http.Params;
 public final class ClaimFilters {
   /** The parameter names, for {@link Params#of}. */
   public static final String[] NAMES = {
-    "party", "kind", "type", "region", "valid_from", "valid_to", "status", "doc", "outlet", "history"
+    "party",
+    "kind",
+    "type",
+    "region",
+    "valid_from",
+    "valid_to",
+    "status",
+    "doc",
+    "outlet",
+    "history"
   };
 
   private ClaimFilters() {}

@@ -18,10 +18,10 @@ import org.parley.server.http.Params;
 import org.parley.server.http.Snapshots;
 
 /**
- * {@code GET /api/v1/claims}: the claims matching the filters, newest valid time first, one page
- * at a time ({@code limit}, default 100, at most 1,000); {@code has_more} and {@code next_cursor}
- * say when there is more, and every page of one listing reads the snapshot of the first. {@code
- * GET /api/v1/claims/{entry}}: one claim. Thread-safe.
+ * {@code GET /api/v1/claims}: the claims matching the filters, newest valid time first, one page at
+ * a time ({@code limit}, default 100, at most 1,000); {@code has_more} and {@code next_cursor} say
+ * when there is more, and every page of one listing reads the snapshot of the first. {@code GET
+ * /api/v1/claims/{entry}}: one claim. Thread-safe.
  */
 public final class ClaimRoutes {
   /** The most claims one page holds. */

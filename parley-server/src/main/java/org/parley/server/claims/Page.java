@@ -49,8 +49,6 @@ public record Page(LedgerSnapshot snapshot, int offset) {
   public void finish(ObjectNode body, int count, boolean hasMore) {
     body.put("count", count);
     body.put("has_more", hasMore);
-    body.put(
-        "next_cursor",
-        hasMore ? new Cursor(snapshot.asOf(), offset + count).token() : null);
+    body.put("next_cursor", hasMore ? new Cursor(snapshot.asOf(), offset + count).token() : null);
   }
 }

@@ -72,7 +72,8 @@ public final class DocumentRoutes {
     Document d =
         s.document(id)
             .orElseThrow(
-                () -> ApiProblem.notFound("no document " + id + " in the ledger as of " + s.asOf()));
+                () ->
+                    ApiProblem.notFound("no document " + id + " in the ledger as of " + s.asOf()));
     ObjectNode body = Json.answer(s.asOf());
     ObjectNode doc = summary(d);
     doc.putObject("body").put("start", d.body().start()).put("end", d.body().end());

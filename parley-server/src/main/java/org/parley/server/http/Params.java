@@ -55,7 +55,8 @@ public final class Params {
         throw unknown(e.getKey(), known);
       }
       if (e.getValue().size() > 1) {
-        throw ApiProblem.badParameter(e.getKey(), "'%s' given more than once".formatted(e.getKey()));
+        throw ApiProblem.badParameter(
+            e.getKey(), "'%s' given more than once".formatted(e.getKey()));
       }
       values.put(e.getKey(), e.getValue().get(0));
     }
@@ -161,8 +162,7 @@ public final class Params {
     try {
       return parser.apply(value);
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw ApiProblem.badParameter(
-          name, "'%s' = '%s': %s".formatted(name, value, e.getMessage()));
+      throw ApiProblem.badParameter(name, "'%s' = '%s': %s".formatted(name, value, e.getMessage()));
     }
   }
 }

@@ -31,9 +31,7 @@ public final class Problems {
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> send(ctx, fromStatus(e.getStatus(), e.getMessage())));
-    routes.exception(
-        LedgerException.class,
-        (e, ctx) -> unavailable(ctx, e, log));
+    routes.exception(LedgerException.class, (e, ctx) -> unavailable(ctx, e, log));
     routes.exception(UncheckedIOException.class, (e, ctx) -> unavailable(ctx, e, log));
     routes.exception(
         Exception.class,

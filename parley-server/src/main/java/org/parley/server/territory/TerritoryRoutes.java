@@ -33,9 +33,9 @@ import org.parley.server.http.Snapshots;
 
 /**
  * {@code GET /api/v1/regions} (the bundled boundaries as GeoJSON), {@code GET /api/v1/control}
- * (Russian-controlled share per region on a day, and the days there are figures for) and {@code
- * GET /api/v1/check-control} (the ledger's control claims, newest first, each with its map check
- * when the server has maps). Thread-safe.
+ * (Russian-controlled share per region on a day, and the days there are figures for) and {@code GET
+ * /api/v1/check-control} (the ledger's control claims, newest first, each with its map check when
+ * the server has maps). Thread-safe.
  */
 public final class TerritoryRoutes {
   /** The parameters of the check: the claim filters but {@code kind}, and paging. */
@@ -87,8 +87,8 @@ public final class TerritoryRoutes {
   }
 
   /**
-   * The control claims the filters select, newest first, one page, each with its map check
-   * ({@link #CHECK}).
+   * The control claims the filters select, newest first, one page, each with its map check ({@link
+   * #CHECK}).
    */
   public ObjectNode checkControl(Params p) {
     int limit = p.integer("limit", ClaimQuery.DEFAULT_LIMIT, 1, 1000);
