@@ -45,6 +45,8 @@ final class ApiClient {
   Reply post(String pathAndQuery, String mediaType, String body, String token) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            // the server may refuse a body by its headers (413, 415, 401): let it answer first
+            .expectContinue(true)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (mediaType != null) {
       b.header("Content-Type", mediaType);

@@ -2,22 +2,17 @@ package org.parley.bench.ledger;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.parley.ledger.ClaimLedger;
 import org.parley.ledger.ClaimQuery;
@@ -127,7 +122,7 @@ public final class LedgerBench implements Callable<Integer> {
       measure(ledger, QueryMix.common(documents), middle);
     }
     if (location instanceof LedgerLocation.Postgres p && !existing) {
-      drop(p);
+      BenchLedgers.drop(p);
     }
     return 0;
   }
@@ -229,7 +224,7 @@ public final class LedgerBench implements Callable<Integer> {
       Path dir = Files.createTempDirectory("parley-ledger-bench");
       if (!keep) {
         // a shutdown hook rather than finally, so that a run stopped by Ctrl-C cleans up too
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> BenchLedgers.delete(dir)));
       }
       return new LedgerLocation.Sqlite(dir.resolve("ledger.db"));
     }
@@ -241,23 +236,6 @@ public final class LedgerBench implements Callable<Integer> {
       throw new IllegalArgumentException(db + " exists; the benchmark builds a new ledger");
     }
     return l;
-  }
-
-  private static void drop(LedgerLocation.Postgres p) throws java.sql.SQLException {
-    try (Connection c = DriverManager.getConnection(p.jdbcUrl(), p.user(), p.password())) {
-      c.createStatement().execute("DROP SCHEMA " + p.schema() + " CASCADE");
-    }
-  }
-
-  /** Deletes the folder of the default ledger (about 1.5 GB for 1,000,000 claims). */
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      System.err.println("ledger-bench: could not delete " + dir + ": " + e);
-    }
   }
 
   private static double secs(long nanos) {
