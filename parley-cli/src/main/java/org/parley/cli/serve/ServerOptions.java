@@ -59,9 +59,22 @@ public final class ServerOptions {
     return db == null ? LedgerLocation.defaultLocation(System.getenv()) : LedgerLocation.parse(db);
   }
 
-  /** Opens the ledger. */
+  /**
+   * Opens an existing ledger, as the reading commands do.
+   *
+   * @throws IllegalArgumentException when the SQLite file named (or the default one) does not exist
+   */
   public ClaimLedger open() {
-    return JdbiClaimLedger.open(location());
+    LedgerLocation where = location();
+    if (where instanceof LedgerLocation.Sqlite sqlite && !Files.isRegularFile(sqlite.file())) {
+      throw new IllegalArgumentException(
+          (db == null
+                      ? "no ledger at %s (the default; --db names another)"
+                      : "--db %s: no such file")
+                  .formatted(sqlite.file())
+              + "; parley ingest SOURCE or parley import FILE creates a ledger");
+    }
+    return JdbiClaimLedger.open(where);
   }
 
   /** Read-only settings over {@code ledger}, with the maps and knowledge base named. */

@@ -3,11 +3,14 @@ package org.parley.server.claims;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.contract.ClaimWriter;
 import org.parley.ledger.LedgerEntry;
+import org.parley.ledger.ReviewRecord;
 import org.parley.server.http.Json;
 
 /**
- * A ledger entry as JSON: its entry id, recorded and superseded instants, outlet, run, and the
- * claim as its {@code parley.claim/1} record. Stateless and thread-safe.
+ * A ledger entry as JSON: its entry id, recorded and superseded instants, outlet, run, the claim as
+ * its {@code parley.claim/1} record (as corrected, when a reviewer corrected it), and the review
+ * that applies ({@code null}: none), with the claim as extracted when it was corrected. Stateless
+ * and thread-safe.
  */
 public final class ClaimJson {
   private static final ClaimWriter WRITER = new ClaimWriter();
@@ -22,6 +25,17 @@ public final class ClaimJson {
     n.put("outlet", e.outlet());
     n.put("run", e.run().toString());
     n.set("claim", Json.read(WRITER.write(e.claim())));
+    ReviewRecord r = e.review();
+    if (r == null) {
+      n.putNull("review");
+    } else {
+      ObjectNode review = n.putObject("review");
+      review.put("decision", r.decision().code()).put("reviewer", r.reviewer()).put("why", r.why());
+      review.put("changes", r.changes()).put("recorded_at", r.recordedAt().toString());
+      if (r.corrected() != null) {
+        review.set("extracted", Json.read(WRITER.write(e.extracted())));
+      }
+    }
     return n;
   }
 }

@@ -141,7 +141,9 @@ const Views = (() => {
     const facts = [["Kind", c.kind], ["Holder", c.holder || "–"], ["Voiced by", c.agent || "–"], ["Status", c.status || "–"],
       ["Attribution chain", chain + (a.named === false ? " (unnamed)" : "")], ["Valid time", c.valid_time || "– (report date counts)"],
       ["Reported", c.reported || "–"], ["Recorded", e.recorded_at], ["Superseded", e.superseded_at || "no"],
-      ["Rule", c.rule || "–"], ["Confidence", c.confidence === undefined ? "–" : String(c.confidence)]];
+      ["Rule", c.rule || "–"], ["Confidence", c.confidence === undefined ? "–" : String(c.confidence)],
+      ["Review", e.review ? e.review.decision + " by " + e.review.reviewer + (e.review.why ? ": " + e.review.why : "")
+        + (e.review.changes ? " (" + e.review.changes + ")" : "") : "not reviewed"]];
     const text = el("div", { class: "doc-text", id: "doc-text" }, highlighted(doc.document.text, spans, e.entry, app));
     main.replaceChildren(el("h1", {}, "Claim #" + e.entry + ": " + c.kind + (c.holder ? " by " + c.holder : "")),
       el("dl", { class: "facts" }, facts.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]).flat()),
