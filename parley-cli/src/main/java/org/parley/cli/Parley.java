@@ -41,6 +41,13 @@ import picocli.CommandLine.Command;
       org.parley.cli.brief.BriefCommand.class,
       org.parley.cli.serve.ServeCommand.class,
       org.parley.cli.serve.McpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class,
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley brief                          ingest the sample corpus, print the briefing",
+      "  parley ingest articles/ && parley positions Russia",
+      "  source <(parley generate-completion)  tab completion in bash or zsh"
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

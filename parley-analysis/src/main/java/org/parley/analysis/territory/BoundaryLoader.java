@@ -76,9 +76,36 @@ public final class BoundaryLoader {
       if (in == null) {
         throw new IllegalStateException("the bundled boundaries are missing from the class path");
       }
-      return org.parley.ledger.export.Boundaries.read(in, BUNDLED_DESCRIPTION, isoProperty);
+      return withCountryOutline(
+          org.parley.ledger.export.Boundaries.read(in, BUNDLED_DESCRIPTION, isoProperty));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled boundaries", e);
+    }
+  }
+
+  /**
+   * {@code regions} with the bundled land outline of Ukraine as the geometry of {@code UA} (the
+   * whole country) when they have none, so that a country-level claim has a geometry in exports.
+   */
+  public static org.parley.ledger.export.Boundaries withCountryOutline(
+      org.parley.ledger.export.Boundaries regions) {
+    org.parley.model.RegionId ua = org.parley.model.RegionId.of("UA");
+    if (regions.geometry(ua).isPresent()) {
+      return regions;
+    }
+    try (InputStream in = BoundaryLoader.class.getResourceAsStream(BUNDLED_LAND)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled land outline is missing from the class path");
+      }
+      com.fasterxml.jackson.databind.JsonNode outline =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(in)
+              .path("features")
+              .get(0)
+              .get("geometry");
+      return regions.with(ua, outline);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled land outline", e);
     }
   }
 

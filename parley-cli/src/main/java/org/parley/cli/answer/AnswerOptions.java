@@ -27,10 +27,27 @@ public final class AnswerOptions {
   @Option(names = "--json", description = "print JSON instead of a table")
   boolean json;
 
+  @Option(names = "--csv", description = "print a flat CSV table (one row per line of the answer)")
+  boolean csv;
+
+  @Option(
+      names = "--excel",
+      description = "CSV with a UTF-8 byte-order mark, for Excel (implies --csv)")
+  boolean excel;
+
   private @Nullable KnowledgeBase kb;
 
   public boolean json() {
     return json;
+  }
+
+  /** Whether the answer is wanted as CSV ({@code --csv} or {@code --excel}). */
+  public boolean csv() {
+    return csv || excel;
+  }
+
+  public boolean excel() {
+    return excel;
   }
 
   /** The extra knowledge-base files given with {@code --kb}, in order. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.territory.ControlTable;
@@ -19,8 +20,15 @@ import org.parley.analysis.territory.MeasuredMaps;
 import org.parley.analysis.territory.check.ControlCheck;
 import org.parley.analysis.territory.check.ControlChecker;
 import org.parley.cli.ExitCodes;
+import org.parley.cli.ledger.ClaimFilterOptions;
+import org.parley.cli.ledger.LedgerOptions;
 import org.parley.contract.ClaimReader;
 import org.parley.contract.ReadResult;
+import org.parley.kb.KnowledgeBase;
+import org.parley.ledger.ClaimLedger;
+import org.parley.ledger.ClaimQuery;
+import org.parley.ledger.LedgerSnapshot;
+import org.parley.model.ClaimKind;
 import org.parley.model.Control;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +38,8 @@ import picocli.CommandLine.Spec;
 /** {@code parley check-control}: control claims checked against territorial-control maps. */
 @Command(
     name = "check-control",
+    header =
+        "Checks control claims (a claims file or the ledger) against territorial-control maps.",
     mixinStandardHelpOptions = true,
     description = {
       "Checks control claims (parley.claim/1 records of kind control) against maps of",
@@ -39,7 +49,16 @@ import picocli.CommandLine.Spec;
       "WGS84 ellipsoid, and a verdict: consistent, inconsistent, no map for that date, or not",
       "checkable. Tolerances: exact ±2 pp / ±5 %%; about ±5 pp / ±10 %%; at_least, at_most with",
       "1 pp / 5 %% slack; nearly_all ≥ 90 %%; most > 50 %%; all ≥ 99 %%; part > 1 km².",
-      "With --table, prints the Russian-controlled share of every region on one map instead."
+      "The claims are the ledger's current control claims (--db, --as-of and the filters of",
+      "parley claims: --party, --region, --from, --to, --status, --doc, --outlet), or those of",
+      "a parley.claim/1 file (--claims). With --table, prints the Russian-controlled share of",
+      "every region on one map instead."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley check-control --map ../shared/data/territory/deepstate",
+      "  parley check-control --map maps/ --region UA-14 --from 2025-06",
+      "  parley check-control --claims /tmp/seed.jsonl --map ../shared/data/territory/deepstate"
     })
 public final class CheckControlCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -65,11 +84,15 @@ public final class CheckControlCommand implements Callable<Integer> {
 
   @Mixin TerritoryOptions territory;
 
+  @Mixin LedgerOptions ledgerOptions;
+
+  @Mixin ClaimFilterOptions filters;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (table == (claims != null)) {
-      throw new IllegalArgumentException("give either --claims FILE.jsonl or --table");
+    if (table && claims != null) {
+      throw new IllegalArgumentException("give either --claims FILE.jsonl or --table, not both");
     }
     boolean single = !Files.isDirectory(map);
     MapCatalog catalog = MapCatalog.of(map, single ? territory.date() : null);
@@ -84,7 +107,8 @@ public final class CheckControlCommand implements Callable<Integer> {
       return 0;
     }
     List<String> invalid = new ArrayList<>();
-    List<CheckedClaim> checked = check(readControls(claims, invalid), maps);
+    List<Located> controls = claims != null ? readControls(claims, invalid) : ledgerControls();
+    List<CheckedClaim> checked = check(controls, maps);
     invalid.forEach(i -> spec.commandLine().getErr().println("parley check-control: skipped " + i));
     if (json) {
       out.println(ControlCheckJson.checks(checked));
@@ -138,6 +162,24 @@ public final class CheckControlCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read claims " + file, e);
+    }
+    return out;
+  }
+
+  /** The ledger's current control claims that pass the filters, in recording order. */
+  private List<Located> ledgerControls() {
+    List<Located> out = new ArrayList<>();
+    ClaimQuery query =
+        filters.query(KnowledgeBase.loadDefault()).withKinds(Set.of(ClaimKind.CONTROL));
+    try (ClaimLedger ledger = ledgerOptions.open()) {
+      LedgerSnapshot snapshot = ledgerOptions.snapshot(ledger);
+      snapshot.forEachClaim(
+          query, e -> out.add(new Located("entry " + e.id(), (Control) e.claim())));
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "parley check-control: %d control claims of %s as of %s%n",
+              out.size(), ledger.describe(), snapshot.asOf());
     }
     return out;
   }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code parley claims}: the ledger's current claims that match the filters, newest first. */
 @Command(
     name = "claims",
+    header =
+        "Lists the ledger's claims by party, kind, type, region, time, status, document or outlet.",
     mixinStandardHelpOptions = true,
     description = {
       "Lists claims from the ledger, newest valid time first: by party, kind, provision type,",

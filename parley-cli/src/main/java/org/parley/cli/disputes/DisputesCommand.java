@@ -8,6 +8,7 @@ import org.parley.analysis.contradiction.DisputeTolerance;
 import org.parley.analysis.contradiction.Disputes;
 import org.parley.analysis.contradiction.Period;
 import org.parley.analysis.report.AnalysisJson;
+import org.parley.analysis.report.AnswerCsv;
 import org.parley.analysis.report.DisputesText;
 import org.parley.analysis.report.Names;
 import org.parley.cli.answer.AnswerOptions;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley disputes}: control figures and positions that sources report differently. */
 @Command(
     name = "disputes",
+    header = "The same fact reported differently by two sources.",
     mixinStandardHelpOptions = true,
     description = {
       "Lists the same fact reported differently by two sources (outlets, or voices inside one",
@@ -99,6 +101,11 @@ public final class DisputesCommand implements Callable<Integer> {
       Disputes d =
           new DisputeFinder().find(snapshot, t, AnswerOptions.lastDay("--valid-at", validAt));
       Names names = answer.names();
+      if (answer.csv()) {
+        new AnswerCsv(names).disputes(d, answer.excel(), out);
+        out.flush();
+        return 0;
+      }
       AnswerPrinter.answer(
           answer.json(),
           () -> new AnalysisJson(names).disputes(d),

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley eval GOLD PRED}: per-kind precision, recall and F1 of predicted claims. */
 @Command(
     name = "eval",
+    header = "Scores claim files against gold files by the contract's rules.",
     mixinStandardHelpOptions = true,
     description = {
       "Scores predicted parley.claim/1 records against gold records by the contract's rules",
@@ -43,6 +44,11 @@ import picocli.CommandLine.Spec;
       "dealt into K folds (fixed seed); for each fold the models are trained on the other folds",
       "(and on --also-train, never tested) and the fold is extracted with them. It prints the",
       "scores per kind, per outlet, and how the share of correct claims grows with confidence."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley eval ../shared/gold /tmp/dev.jsonl",
+      "  parley eval samples/gold /tmp/pred --show-misses"
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley evaluate PROPOSAL.yaml}: what a settlement proposal would move on the map. */
 @Command(
     name = "evaluate",
+    header = "What a settlement proposal would move: area and population per region.",
     mixinStandardHelpOptions = true,
     description = {
       "Evaluates a settlement proposal (YAML; format in docs/proposal-format.md): per region",
@@ -34,6 +35,11 @@ import picocli.CommandLine.Spec;
       "may name one). Prints the area (km², WGS84 ellipsoid) and the estimated population that",
       "would change hands per region and in total. Population is an ESTIMATE: the region's",
       "figure from the knowledge base × the share of its land that moves (even density)."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley evaluate docs/examples/alaska-2025.yaml --map ../shared/data/territory/deepstate",
+      "  parley evaluate proposal.yaml --map maps/ --json"
     })
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

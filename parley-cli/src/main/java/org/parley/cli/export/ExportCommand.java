@@ -6,41 +6,69 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.territory.BoundaryLoader;
 import org.parley.cli.ledger.ClaimFilterOptions;
 import org.parley.cli.ledger.LedgerOptions;
+import org.parley.kb.KnowledgeBase;
 import org.parley.ledger.ClaimLedger;
 import org.parley.ledger.ClaimQuery;
 import org.parley.ledger.LedgerSnapshot;
 import org.parley.ledger.export.Boundaries;
 import org.parley.ledger.export.CsvExport;
+import org.parley.ledger.export.DocumentTable;
 import org.parley.ledger.export.GeoJsonExport;
 import org.parley.ledger.export.JsonlExport;
+import org.parley.parquet.Column;
+import org.parley.parquet.ParquetTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code parley export}: every matching claim of the ledger, in one file format. */
+/** {@code parley export}: every matching claim, or every document, of the ledger in one format. */
 @Command(
     name = "export",
+    header = "Writes the ledger's claims or documents as JSONL, CSV, Parquet or GeoJSON.",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the ledger's current claims (all, or those the filters select) in recording order:",
-      "  jsonl    parley.claim/1 records, one per line (re-import with parley import)",
-      "  csv      one row per claim with a header, for spreadsheets",
-      "  geojson  control claims as features with their regions' geometry, for GIS tools",
+      "Writes the ledger's current claims (all, or those the filters select) in recording order,",
+      "or with --table documents every document (id, date, outlet, url, title, chars):",
+      "  jsonl    parley.claim/1 records, one per line (re-import with parley import); reviewed",
+      "           claims as reviewed, with a review object",
+      "  csv      one row per claim with a header, for spreadsheets (--excel: with a byte-order",
+      "           mark so that Excel reads UTF-8; cells that a spreadsheet would run as a formula",
+      "           are prefixed with ')",
+      "  parquet  the CSV's columns, typed, as an Apache Parquet file (needs --out)",
+      "  geojson  control claims as features with their regions' geometry, for GIS tools; the",
+      "           whole of Ukraine gets its land outline; claims on regions without a geometry are",
+      "           left out and counted on stderr",
       "Region geometry comes from --boundaries (a GeoJSON whose features carry an ISO 3166-2",
       "code in property shapeISO, e.g. geoBoundaries ADM1), by default the bundled oblasts."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley export --format csv --excel -o claims.csv",
+      "  parley export --format parquet -o claims.parquet",
+      "  parley export --table documents --format parquet -o documents.parquet",
+      "  parley export --format geojson --kind control -o control.geojson"
     })
 public final class ExportCommand implements Callable<Integer> {
   /** The formats. */
   enum Format {
     jsonl,
     csv,
+    parquet,
     geojson
+  }
+
+  /** The tables. */
+  enum Table {
+    claims,
+    documents
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -52,9 +80,18 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "jsonl",
-      description = "jsonl, csv or geojson (default: ${DEFAULT-VALUE}).")
-  Format format;
+      description = "jsonl, csv, parquet or geojson (default: jsonl; csv with --excel).")
+  @Nullable Format format;
+
+  @Option(
+      names = "--table",
+      paramLabel = "TABLE",
+      defaultValue = "claims",
+      description = "claims or documents (default: ${DEFAULT-VALUE}).")
+  Table table;
+
+  @Option(names = "--excel", description = "CSV with a UTF-8 byte-order mark, for Excel.")
+  boolean excel;
 
   @Option(
       names = {"-o", "--out"},
@@ -77,29 +114,92 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ClaimQuery query = filters.query();
-    Boundaries regions = format == Format.geojson ? boundaries() : Boundaries.none();
-    long written;
-    try (ClaimLedger ledger = ledgerOptions.open();
-        Writer w = writer()) {
+    Format f = format != null ? format : excel ? Format.csv : Format.jsonl;
+    if (excel && f != Format.csv) {
+      throw new IllegalArgumentException("--excel writes CSV, not " + f);
+    }
+    if (f == Format.parquet && out == null) {
+      throw new IllegalArgumentException("--format parquet writes a binary file: give --out FILE");
+    }
+    if (f == Format.geojson && table == Table.documents) {
+      throw new IllegalArgumentException(
+          "documents have no geometry: --table documents takes jsonl, csv or parquet");
+    }
+    ClaimQuery query = filters.query(KnowledgeBase.loadDefault());
+    try (ClaimLedger ledger = ledgerOptions.open()) {
       LedgerSnapshot snapshot = ledgerOptions.snapshot(ledger);
-      written =
-          switch (format) {
-            case jsonl -> new JsonlExport().write(snapshot, query, w);
-            case csv -> new CsvExport().write(snapshot, query, w);
-            case geojson -> new GeoJsonExport().write(snapshot, query, regions, w);
-          };
+      String written = f == Format.parquet ? parquet(snapshot, query) : text(snapshot, query, f);
       spec.commandLine()
           .getErr()
           .printf(
-              "parley export: %d claim%s as %s%s, as of %s%n",
-              written,
-              written == 1 ? "" : "s",
-              format,
-              out == null ? "" : " to " + out,
-              snapshot.asOf());
+              "parley export: %s as %s%s, as of %s%n",
+              written, f, out == null ? "" : " to " + out, snapshot.asOf());
     }
     return 0;
+  }
+
+  private String text(LedgerSnapshot snapshot, ClaimQuery query, Format f) throws IOException {
+    try (Writer w = writer()) {
+      if (table == Table.documents) {
+        long n =
+            f == Format.csv
+                ? new DocumentTable().csv(snapshot, excel, w)
+                : new DocumentTable().jsonl(snapshot, w);
+        return count(n, "document");
+      }
+      return switch (f) {
+        case jsonl -> count(new JsonlExport().write(snapshot, query, w), "claim");
+        case csv -> count(new CsvExport().write(snapshot, query, excel, w), "claim");
+        case geojson -> geojson(snapshot, query, w);
+        case parquet -> throw new IllegalStateException("parquet is written apart");
+      };
+    }
+  }
+
+  private String geojson(LedgerSnapshot snapshot, ClaimQuery query, Writer w) {
+    GeoJsonExport.Written g = new GeoJsonExport().write(snapshot, query, boundaries(), w);
+    return count(g.features(), "claim")
+        + (g.leftOut() == 0
+            ? ""
+            : "; %d left out: no geometry for %s (--boundaries FILE adds regions)"
+                .formatted(g.leftOut(), String.join(", ", g.missing())));
+  }
+
+  private String parquet(LedgerSnapshot snapshot, ClaimQuery query) {
+    Path file = java.util.Objects.requireNonNull(out);
+    createParent(file);
+    if (table == Table.documents) {
+      List<Column> columns =
+          DocumentTable.COLUMNS.stream()
+              .map(c -> c.equals("chars") ? new Column(c, Column.Type.LONG) : Column.string(c))
+              .toList();
+      try (ParquetTable t = ParquetTable.create(file, "document", columns)) {
+        snapshot.forEachDocument(d -> t.row(DocumentTable.row(d)));
+        return count(t.rows(), "document");
+      }
+    }
+    try (ParquetTable t = ParquetTable.create(file, "claim", claimColumns())) {
+      snapshot.forEachClaim(query, e -> t.row(CsvExport.row(e)));
+      return count(t.rows(), "claim");
+    }
+  }
+
+  /** The CSV's columns, typed: numbers as numbers, {@code named} as a boolean. */
+  static List<Column> claimColumns() {
+    Set<String> doubles = Set.of("share", "area_km2", "confidence");
+    return CsvExport.COLUMNS.stream()
+        .map(
+            c ->
+                c.equals("entry")
+                    ? new Column(c, Column.Type.LONG)
+                    : doubles.contains(c)
+                        ? new Column(c, Column.Type.DOUBLE)
+                        : c.equals("named") ? new Column(c, Column.Type.BOOLEAN) : Column.string(c))
+        .toList();
+  }
+
+  private static String count(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   private Boundaries boundaries() {
@@ -107,9 +207,20 @@ public final class ExportCommand implements Callable<Integer> {
       if (!Files.isRegularFile(boundaries)) {
         throw new IllegalArgumentException("--boundaries " + boundaries + ": no such file");
       }
-      return Boundaries.read(boundaries, isoProperty);
+      return BoundaryLoader.withCountryOutline(Boundaries.read(boundaries, isoProperty));
     }
     return BoundaryLoader.bundledForExport(isoProperty);
+  }
+
+  private static void createParent(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of " + file, e);
+    }
   }
 
   private Writer writer() throws IOException {
@@ -122,10 +233,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
       };
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
+    createParent(out);
     return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.cli.ExitCodes;
+import org.parley.cli.ingest.IngestProgress;
 import org.parley.cli.limits.ReadLimitOptions;
 import org.parley.contract.ClaimWriter;
 import org.parley.extract.Extraction;
@@ -38,12 +39,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "extract",
+    header = "Writes the claims of every document as parley.claim/1 JSONL.",
     mixinStandardHelpOptions = true,
     description = {
       "Reads SOURCEs (files, folders, URLs of feeds; any format 'parley read' reads) and writes the",
       "claims of every document as parley.claim/1 JSONL: to standard output, or with --out DIR one",
       "file <doc>.jsonl per document (empty for a document without claims). Output is the same",
       "byte for byte whatever --threads is. Duplicates are not extracted twice."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley extract ../shared/seeds/000_1765a6ab7ed27385.txt",
+      "  parley extract samples/articles --out /tmp/claims --threads 2"
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -97,10 +104,13 @@ public final class ExtractCommand implements Callable<Integer> {
     List<Source> parsed = sources.stream().map(Source::parse).toList();
     IngestSummary summary;
     try (IngestRun run = Ingest.open(parsed, options);
+        IngestProgress bar = IngestProgress.open("extract", null, parsed);
         OrderedExtraction extraction =
             new OrderedExtraction(pipeline, threads, x -> write(x, writer, stdout, err, counts))) {
+      long read = 0;
       while (run.hasNext()) {
         IngestEvent e = run.next();
+        bar.update(run.bytesRead(), ++read);
         switch (e) {
           case IngestEvent.Read r -> {
             r.notes().forEach(n -> err.println("parley extract: " + n));
@@ -111,6 +121,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
       }
       extraction.finish();
+      bar.close();
       summary = run.summary();
     }
     stdout.flush();

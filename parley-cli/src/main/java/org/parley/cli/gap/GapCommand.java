@@ -8,6 +8,7 @@ import org.parley.analysis.gap.GapFinder;
 import org.parley.analysis.gap.GapMatrix;
 import org.parley.analysis.position.PositionFinder;
 import org.parley.analysis.report.AnalysisJson;
+import org.parley.analysis.report.AnswerCsv;
 import org.parley.analysis.report.GapText;
 import org.parley.analysis.report.Names;
 import org.parley.cli.answer.AnswerOptions;
@@ -25,13 +26,16 @@ import picocli.CommandLine.Spec;
 /** {@code parley gap PARTY PARTY}: where two parties' positions meet and where they clash. */
 @Command(
     name = "gap",
+    header = "Where two parties stand apart, issue by issue.",
     mixinStandardHelpOptions = true,
     description = {
       "Sets two parties' current positions side by side, issue by issue: compatible (both want",
       "the same thing: one offers what the other demands, or both demand it), conflicting (one",
       "wants what the other refuses), one-sided (only one of them holds a position), or",
       "unaddressed (neither does); each cell cites its claims. PARTY is an actor id or a name."
-    })
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley gap Russia Ukraine", "  parley gap RUS UKR --csv > gap.csv"})
 public final class GapCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,6 +71,11 @@ public final class GapCommand implements Callable<Integer> {
       GapMatrix gap =
           new GapFinder().find(finder.find(snapshot, a, date), finder.find(snapshot, b, date));
       Names names = answer.names();
+      if (answer.csv()) {
+        new AnswerCsv(names).gap(gap, answer.excel(), out);
+        out.flush();
+        return 0;
+      }
       AnswerPrinter.answer(
           answer.json(),
           () -> new AnalysisJson(names).gap(gap),

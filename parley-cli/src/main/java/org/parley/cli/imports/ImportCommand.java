@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.cli.ExitCodes;
+import org.parley.cli.ingest.IngestProgress;
 import org.parley.cli.ledger.LedgerOptions;
 import org.parley.contract.ClaimReader;
 import org.parley.contract.ReadResult;
@@ -29,12 +30,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "import",
+    header = "Records the claims of parley.claim/1 files in the ledger.",
     mixinStandardHelpOptions = true,
     description = {
       "Records the claims of parley.claim/1 JSONL files (an export of another ledger, a gold",
       "file) in the ledger, grouped by document; the documents' texts do not travel with them.",
       "Importing the same claims again adds nothing; other claims for a document supersede the",
       "ones recorded before. Invalid lines are reported and skipped (exit code 4)."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley import other-ledger.jsonl",
+      "  parley import gold/*.jsonl --run gold/2025-11"
     })
 public final class ImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -77,9 +84,12 @@ public final class ImportCommand implements Callable<Integer> {
       }
     }
     int[] counts = new int[3];
-    try (ClaimLedger ledger = ledgerOptions.openOrCreate()) {
+    try (ClaimLedger ledger = ledgerOptions.openOrCreate();
+        IngestProgress bar = IngestProgress.documents("import", byDocument.size())) {
+      long[] done = {0};
       byDocument.forEach(
           (doc, claims) -> {
+            bar.step(++done[0]);
             switch (ledger.appendClaims(new ClaimImport(doc, identity, claims))) {
               case AppendResult.Recorded r -> counts[0] += r.claims();
               case AppendResult.AlreadyRecorded a -> counts[1]++;

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley ingest SOURCE...}: read, de-duplicate, extract and append to the ledger. */
 @Command(
     name = "ingest",
+    header = "Reads sources, extracts new documents and appends them to the ledger.",
     mixinStandardHelpOptions = true,
     description = {
       "Reads article sources (as parley read does), extracts the claims of each new document",
@@ -41,6 +42,12 @@ import picocli.CommandLine.Spec;
       "Exit code: 0 every input read (documents skipped on purpose, e.g.",
       "not in English, are no failure), 4 some inputs failed, 2 every input",
       "failed."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley ingest samples/articles",
+      "  parley ingest articles.jsonl --threads 2 --json",
+      "  parley ingest https://example.org/feed.xml"
     })
 public final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -92,6 +99,9 @@ public final class IngestCommand implements Callable<Integer> {
       description = "show a progress bar on stderr (default: when stderr is a terminal)")
   @Nullable Boolean progress;
 
+  @Option(names = "--json", description = "print the summary as one JSON object")
+  boolean json;
+
   @Option(
       names = "--threads",
       description = "extraction threads (default: all cores); appends stay in reading order")
@@ -117,22 +127,29 @@ public final class IngestCommand implements Callable<Integer> {
         IngestRun run = Ingest.open(parsed, options());
         IngestProgress bar = IngestProgress.open(progress, parsed)) {
       LedgerIngest ingest = new LedgerIngest(ledger, extractor, threads, err);
+      long events = 0;
       try (ingest) {
         while (run.hasNext()) {
           ingest.accept(run.next());
-          bar.update(run.bytesRead());
+          bar.update(run.bytesRead(), ++events);
         }
         ingest.finish();
       }
+      bar.close();
       IngestSummary summary = run.summary();
       AppendTally.Counts counts = ingest.counts();
-      out.printf(
-          "read: %s%nledger: %s%nrun: %s · as of %s · %s%n",
-          summary.describe(),
-          counts.describe(),
-          ingest.run(),
-          ledger.latest().asOf(),
-          ledger.describe());
+      if (json) {
+        out.println(IngestJson.of(summary, counts, ingest.run().toString(), ledger));
+      } else {
+        out.printf(
+            "read: %s%nledger: %s%nrun: %s · as of %s · %s%n",
+            summary.describe(),
+            counts.describe(),
+            ingest.run(),
+            ledger.latest().asOf(),
+            ledger.describe());
+      }
+      out.flush();
       return exitCode(summary, err);
     }
   }

@@ -12,17 +12,26 @@ import org.jspecify.annotations.Nullable;
 import org.parley.ingest.source.Source;
 
 /**
- * A progress bar on stderr in megabytes of input read: shown with {@code --progress}, or by default
- * when stderr is a terminal (told on Linux by {@code /proc/self/fd}).
+ * A progress bar on stderr in megabytes of input read, with the documents read so far and their
+ * rate in documents/s: shown with {@code --progress}, or by default when stderr is a terminal (told
+ * on Linux by {@code /proc/self/fd}). Close it before printing a summary: its last redraw then ends
+ * its own line and never overwrites the summary.
  */
-final class IngestProgress implements AutoCloseable {
+public final class IngestProgress implements AutoCloseable {
   private final @Nullable ProgressBar bar;
+  private final long started = System.nanoTime();
+  private boolean closed;
 
   private IngestProgress(@Nullable ProgressBar bar) {
     this.bar = bar;
   }
 
   static IngestProgress open(@Nullable Boolean wanted, List<Source> sources) {
+    return open("ingest", wanted, sources);
+  }
+
+  /** A bar for {@code task} over the bytes of {@code sources}. */
+  public static IngestProgress open(String task, @Nullable Boolean wanted, List<Source> sources) {
     boolean show = wanted != null ? wanted : isTerminal();
     if (!show) {
       return new IngestProgress(null);
@@ -30,7 +39,7 @@ final class IngestProgress implements AutoCloseable {
     long total = sources.stream().mapToLong(IngestProgress::size).sum();
     return new IngestProgress(
         new ProgressBarBuilder()
-            .setTaskName("ingest")
+            .setTaskName(task)
             .setInitialMax(Math.max(total, 1))
             .setUnit(" MB", 1L << 20)
             .setStyle(ProgressBarStyle.ASCII)
@@ -38,17 +47,44 @@ final class IngestProgress implements AutoCloseable {
             .build());
   }
 
-  void update(long bytes) {
-    if (bar != null) {
+  /** A bar for {@code task} over {@code total} documents, shown when stderr is a terminal. */
+  public static IngestProgress documents(String task, long total) {
+    if (!isTerminal()) {
+      return new IngestProgress(null);
+    }
+    return new IngestProgress(
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(Math.max(total, 1))
+            .setUnit(" docs", 1)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(250)
+            .build());
+  }
+
+  /** Steps a {@link #documents} bar. */
+  public void step(long documents) {
+    update(documents, documents);
+  }
+
+  /** Steps a bar to {@code bytes} read and {@code documents} done. */
+  public void update(long bytes, long documents) {
+    if (bar != null && !closed) {
       bar.stepTo(bytes);
+      double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+      bar.setExtraMessage(
+          String.format(
+              java.util.Locale.ROOT, "%d docs, %.1f docs/s", documents, documents / seconds));
     }
   }
 
+  /** Ends the bar's line; printing after this never tangles with it. */
   @Override
   public void close() {
-    if (bar != null) {
+    if (bar != null && !closed) {
       bar.close();
     }
+    closed = true;
   }
 
   private static boolean isTerminal() {

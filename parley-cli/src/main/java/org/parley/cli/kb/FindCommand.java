@@ -13,13 +13,16 @@ import picocli.CommandLine.Spec;
 /** {@code parley kb find MENTION}: every entry a name may denote, and how. */
 @Command(
     name = "find",
+    header = "Finds the knowledge-base entries a name may denote.",
     mixinStandardHelpOptions = true,
     description = {
       "Prints every entry that MENTION may denote, one reading a line: how it reads (name,",
       "alias, adjective, metonym), the entry's kind, id and name, and the regions it stands for.",
       "Matching ignores case, diacritics, apostrophe style, a leading 'the', a possessive 's",
       "and hyphens versus spaces."
-    })
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley kb find Zaporozhye", "  parley kb find Kyiv"})
 public final class FindCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley kb}: the knowledge base of actors, people, regions, aggregates and places. */
 @Command(
     name = "kb",
+    header = "The knowledge base: states, organisations, people, regions, aggregates, towns.",
     mixinStandardHelpOptions = true,
     description = {
       "Looks things up in the knowledge base: states, organisations, self-proclaimed entities,",
@@ -13,7 +14,9 @@ import picocli.CommandLine.Spec;
       "and the towns and sites of the war zone, each with the names news text uses for it.",
       "Add or override entries with --kb FILE (format: parley-kb/README.md)."
     },
-    subcommands = {ShowCommand.class, FindCommand.class, ListCommand.class})
+    subcommands = {ShowCommand.class, FindCommand.class, ListCommand.class},
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley kb show Donbas", "  parley kb find Zaporozhye", "  parley kb list regions"})
 public final class KbCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

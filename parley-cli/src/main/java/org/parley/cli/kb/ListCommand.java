@@ -16,9 +16,12 @@ import picocli.CommandLine.Spec;
 /** {@code parley kb list}: the entries of the knowledge base, optionally of one kind. */
 @Command(
     name = "list",
+    header = "Lists the knowledge base's entries of one kind.",
     mixinStandardHelpOptions = true,
     description =
-        "Lists the entries of the knowledge base (kind, id, name), optionally of one kind.")
+        "Lists the entries of the knowledge base (kind, id, name), optionally of one kind.",
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley kb list regions", "  parley kb list people --json"})
 public final class ListCommand implements Callable<Integer> {
   private static final List<String> KINDS =
       List.of("state", "org", "entity", "person", "region", "aggregate", "place");

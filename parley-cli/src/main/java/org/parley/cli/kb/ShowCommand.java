@@ -13,12 +13,15 @@ import picocli.CommandLine.Spec;
 /** {@code parley kb show NAME}: an entry with its forms and the regions it stands for. */
 @Command(
     name = "show",
+    header = "Shows one knowledge-base entry with its aliases and regions.",
     mixinStandardHelpOptions = true,
     description = {
       "Shows the entry with id or name NAME (every entry, when a name has several readings):",
       "its names and details, and the ISO regions it stands for with their areas (km²) and",
       "populations, and the total."
-    })
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley kb show Donbas", "  parley kb show putin --json"})
 public final class ShowCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

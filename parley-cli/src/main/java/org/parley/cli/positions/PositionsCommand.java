@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.analysis.position.PartyPositions;
 import org.parley.analysis.position.PositionFinder;
 import org.parley.analysis.report.AnalysisJson;
+import org.parley.analysis.report.AnswerCsv;
 import org.parley.analysis.report.Names;
 import org.parley.analysis.report.PositionsText;
 import org.parley.cli.answer.AnswerOptions;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley positions PARTY}: the party's current position per issue, with evidence. */
 @Command(
     name = "positions",
+    header = "A party's current position on every issue, with superseded stances.",
     mixinStandardHelpOptions = true,
     description = {
       "Shows a party's current position on each issue (provision type; for territorial types",
@@ -31,6 +33,11 @@ import picocli.CommandLine.Spec;
       "stance on the same issue that a later one replaced is shown as superseded. Claims the text",
       "reports as denied by their holder do not count (parley disputes lists them).",
       "PARTY is an actor id (RUS) or a name: Russia, the Kremlin, Moscow, Putin."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley positions Russia",
+      "  parley positions UKR --valid-at 2024-12 --csv > ukr.csv"
     })
 public final class PositionsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -60,6 +67,11 @@ public final class PositionsCommand implements Callable<Integer> {
       PartyPositions p =
           new PositionFinder().find(snapshot, id, AnswerOptions.lastDay("--valid-at", validAt));
       Names names = answer.names();
+      if (answer.csv()) {
+        new AnswerCsv(names).positions(p, answer.excel(), out);
+        out.flush();
+        return 0;
+      }
       AnswerPrinter.answer(
           answer.json(),
           () -> new AnalysisJson(names).positions(p),

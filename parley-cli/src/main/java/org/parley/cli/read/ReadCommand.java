@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley read SOURCE...}: lists the documents Parley reads from files, folders and URLs. */
 @Command(
     name = "read",
+    header = "Lists the documents a source holds, with duplicates and skipped inputs.",
     mixinStandardHelpOptions = true,
     description = {
       "Reads article sources and lists the documents found: id, date, outlet,",
@@ -37,7 +38,9 @@ import picocli.CommandLine.Spec;
       "Exit code: 0 every input read (documents skipped on purpose, e.g.",
       "not in English, are no failure), 4 some inputs failed, 2 every input",
       "failed."
-    })
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley read samples/articles", "  parley read articles.jsonl --json"})
 public final class ReadCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

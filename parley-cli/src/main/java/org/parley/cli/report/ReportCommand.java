@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley report}: a briefing of the whole ledger for people who never used Parley. */
 @Command(
     name = "report",
+    header = "The briefing of the ledger as text, JSON or a standalone HTML page.",
     mixinStandardHelpOptions = true,
     description = {
       "Prints a briefing of the ledger: the main parties' positions, the gap between the first",
@@ -19,6 +20,11 @@ import picocli.CommandLine.Spec;
       "claims (checked against maps with --map), and a timeline, every line citing its sources.",
       "Text by default; --html FILE writes one standalone HTML file with charts; --json prints",
       "the same content for machines. The same ledger and --as-of give the same bytes."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley report",
+      "  parley report --map ../shared/data/territory/deepstate --html report.html"
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

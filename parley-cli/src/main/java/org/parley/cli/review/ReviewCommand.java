@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "review",
+    header = "Accepts, rejects or corrects a claim; without a decision, its history.",
     mixinStandardHelpOptions = true,
     description = {
       "Records a reviewer's decision about one claim (its ENTRY number, as parley claims shows",

@@ -21,12 +21,18 @@ import picocli.CommandLine.Spec;
 /** {@code parley search}: the documents and claims whose text matches a query, best first. */
 @Command(
     name = "search",
+    header = "Full-text search over documents and claim evidence.",
     mixinStandardHelpOptions = true,
     description = {
       "Searches the ledger's documents and claim evidence (Lucene; English stemming; all words",
       "must match; \"quoted phrases\", OR, NOT and wildcards work). The index lives beside a SQLite",
       "ledger (ledger.db -> ledger-search/) or under $PARLEY_HOME/search for PostgreSQL; it is",
       "brought up to date before each search, and --rebuild recreates it from the ledger."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley search \"security guarantees\"",
+      "  parley search \"Donetsk AND withdraw\" --limit 5"
     })
 public final class SearchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.report.AnalysisJson;
+import org.parley.analysis.report.AnswerCsv;
 import org.parley.analysis.report.Names;
 import org.parley.analysis.report.ShiftsText;
 import org.parley.analysis.shift.PartyShifts;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley shifts PARTY}: the changes in a party's positions, with both sides' evidence. */
 @Command(
     name = "shifts",
+    header = "How a party's positions changed over time.",
     mixinStandardHelpOptions = true,
     description = {
       "Shows how a party's positions changed, issue by issue, with the claims before and after:",
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
       "offer became a demand or rejection); reversed (it now requires, or offers, the opposite);",
       "dropped (not restated for --stale-months while the party stated other positions).",
       "PARTY is an actor id (RUS) or a name: Russia, the Kremlin, Kyiv, Zelensky."
-    })
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley shifts RUS --since 2024-06", "  parley shifts Ukraine --csv > shifts.csv"})
 public final class ShiftsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -69,6 +73,11 @@ public final class ShiftsCommand implements Callable<Integer> {
           new ShiftFinder()
               .find(snapshot, id, AnswerOptions.firstDay("--since", since), staleMonths);
       Names names = answer.names();
+      if (answer.csv()) {
+        new AnswerCsv(names).shifts(s.shifts(), answer.excel(), out);
+        out.flush();
+        return 0;
+      }
       AnswerPrinter.answer(
           answer.json(),
           () -> new AnalysisJson(names).shifts(s),

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley train}: the extractor's models, rebuilt from gold claims. */
 @Command(
     name = "train",
+    header = "Trains the learned position stage from gold files.",
     mixinStandardHelpOptions = true,
     description = {
       "Rebuilds the extractor's models from hand-annotated gold claims: every learned stage turns",
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
       "files, which record the ids of their training documents. By default it trains on",
       "../shared/gold/train and the development gold ../shared/gold, and writes the models",
       "Parley ships (parley-extract/src/main/resources/org/parley/extract/model)."
-    })
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley train", "  parley train --gold ../shared/gold/train --out /tmp/models"})
 public final class TrainCommand implements Callable<Integer> {
   /** Where the shipped models live, relative to the project root. */
   public static final String SHIPPED = "parley-extract/src/main/resources/org/parley/extract/model";

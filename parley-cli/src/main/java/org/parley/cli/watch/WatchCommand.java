@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley watch FEED_OR_URL...}: collect continuously, ingest, alert. */
 @Command(
     name = "watch",
+    header = "Polls feeds and pages, ingests new articles and prints alerts, until stopped.",
     mixinStandardHelpOptions = true,
     description = {
       "Polls RSS/Atom feeds and pages and ingests what is new into the ledger, until stopped",

@@ -33,13 +33,30 @@ class BriefCommandTest {
     LedgerCliFixture.Run first = run("brief", articles().toString(), "--db", db);
 
     assertThat(first.code()).as(first.err()).isZero();
-    assertThat(first.err()).contains("read: read 2");
-    assertThat(first.out()).startsWith("PARLEY BRIEFING\n").containsPattern("Based on \\d+ claims");
+    assertThat(first.out())
+        .startsWith("read: read 2")
+        .contains("\nPARLEY BRIEFING\n")
+        .containsPattern("Based on \\d+ claims");
 
     LedgerCliFixture.Run second = run("brief", articles().toString(), "--db", db);
 
-    assertThat(second.err()).contains("2 already recorded");
-    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(second.out()).contains("2 already recorded");
+    assertThat(briefing(second.out())).isEqualTo(briefing(first.out()));
+  }
+
+  @Test
+  void printsTheIngestSummaryAndTheBriefingAsOneJsonObject() throws Exception {
+    LedgerCliFixture.Run r =
+        run("brief", articles().toString(), "--db", dir.resolve("j.db").toString(), "--json");
+
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(root.at("/ingest/read/documents").asInt()).isEqualTo(2);
+    assertThat(root.at("/ingest/ledger/new").asInt()).isEqualTo(2);
+    assertThat(root.get("briefing").isObject()).isTrue();
+  }
+
+  private static String briefing(String out) {
+    return out.substring(out.indexOf("PARLEY BRIEFING"));
   }
 
   @Test

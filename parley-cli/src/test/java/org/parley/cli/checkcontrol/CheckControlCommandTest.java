@@ -151,11 +151,27 @@ class CheckControlCommandTest {
 
   @Test
   void badInputIsAUsageErrorNamingTheProblem() {
-    assertThat(run(args())).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("either --claims FILE.jsonl or --table");
+    assertThat(run(args("--db", dir.resolve("missing.db").toString())))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("missing.db: no such file");
+    assertThat(run(args("--claims", "x.jsonl", "--table"))).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("either --claims FILE.jsonl or --table, not both");
     assertThat(run("check-control", "--map", dir.resolve("nowhere").toString(), "--table"))
         .isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("no such map file or folder");
+  }
+
+  @Test
+  void checksTheLedgersControlClaimsWithTheUsualFilters() {
+    Path db = dir.resolve("ledger.db");
+    org.parley.cli.claims.LedgerCliFixture.fill(db);
+
+    assertThat(run(args("--db", db.toString()))).isZero();
+    assertThat(out.toString()).contains("entry 2").contains("UA-14");
+    assertThat(err.toString()).contains("1 control claims of sqlite:");
+    out.getBuffer().setLength(0);
+    assertThat(run(args("--db", db.toString(), "--region", "UA-09"))).isZero();
+    assertThat(out.toString()).doesNotContain("entry 2");
   }
 
   @Test

@@ -72,4 +72,57 @@ class ExportCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("nope.geojson");
   }
+
+  @Test
+  void parquetIsWrittenWithoutHadoopOnTheClassPath() throws Exception {
+    Path claims = dir.resolve("claims.parquet");
+    Path docs = dir.resolve("documents.parquet");
+
+    LedgerCliFixture.Run c =
+        run("export", "--db", db, "--format", "parquet", "-o", claims.toString());
+    LedgerCliFixture.Run d =
+        run(
+            "export",
+            "--db",
+            db,
+            "--table",
+            "documents",
+            "--format",
+            "parquet",
+            "-o",
+            docs.toString());
+
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.err()).contains("3 claims as parquet");
+    assertThat(d.err()).contains("3 documents as parquet");
+    byte[] head = java.nio.file.Files.readAllBytes(claims);
+    assertThat(new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("PAR1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Class.forName("org.apache.hadoop.conf.Configuration"))
+        .isInstanceOf(ClassNotFoundException.class);
+    assertThat(run("export", "--db", db, "--format", "parquet").err()).contains("give --out FILE");
+  }
+
+  @Test
+  void documentsAndExcelCsv() {
+    LedgerCliFixture.Run docs =
+        run("export", "--db", db, "--table", "documents", "--format", "csv");
+    LedgerCliFixture.Run excel = run("export", "--db", db, "--excel");
+
+    assertThat(docs.out())
+        .startsWith("id,date,outlet,url,title,chars")
+        .contains("doc-demand,2025-08-21");
+    assertThat(excel.out()).startsWith("\uFEFFentry,doc,kind");
+  }
+
+  @Test
+  void geojsonGivesTheWholeCountryItsOutline() throws Exception {
+    LedgerCliFixture.Run r = run("export", "--db", db, "--format", "geojson");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(root.get("features"))
+        .allSatisfy(f -> assertThat(f.get("geometry").isNull()).isFalse());
+  }
 }

@@ -76,6 +76,13 @@ public final class Boundaries {
     return new Boundaries(out);
   }
 
+  /** These boundaries with {@code geometry} for {@code region} (replacing any it had). */
+  public Boundaries with(RegionId region, JsonNode geometry) {
+    Map<RegionId, JsonNode> more = new HashMap<>(geometries);
+    more.put(region, geometry);
+    return new Boundaries(more);
+  }
+
   /** The region's geometry, if the file has it. */
   public Optional<JsonNode> geometry(RegionId region) {
     return Optional.ofNullable(geometries.get(region));

@@ -79,7 +79,8 @@ public final class CsvExport {
     return csv.rows();
   }
 
-  static List<@Nullable Object> row(LedgerEntry e) {
+  /** The row of one entry, in {@link #COLUMNS} order. */
+  public static List<@Nullable Object> row(LedgerEntry e) {
     Claim c = e.claim();
     Provenance p = c.provenance();
     List<@Nullable Object> row = new ArrayList<>();

@@ -19,16 +19,26 @@ import org.parley.model.RegionId;
 
 /**
  * Writes the control claims of a snapshot as a GeoJSON FeatureCollection, one feature per claim:
- * its geometry is the region's (several regions become one MultiPolygon; none known, {@code null}),
- * its properties the claim's holder, regions, measure, times and source. Regions without a geometry
- * are listed in {@code regions_without_geometry}. Stateless.
+ * its geometry is the region's (several regions become one MultiPolygon), its properties the
+ * claim's holder, regions, measure, times and source. Every feature has a geometry: a claim none of
+ * whose regions has one is left out and counted ({@link Written}); regions without a geometry in a
+ * claim that has some are listed in {@code regions_without_geometry}. Stateless.
  */
 public final class GeoJsonExport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Writes the control claims matching {@code query}; returns how many. */
-  public long write(LedgerSnapshot snapshot, ClaimQuery query, Boundaries boundaries, Writer out) {
-    long[] count = {0};
+  /** What was written: features, claims left out for want of geometry, and the regions missing. */
+  public record Written(long features, long leftOut, List<String> missing) {
+    public Written {
+      missing = List.copyOf(missing);
+    }
+  }
+
+  /** Writes the control claims matching {@code query}. */
+  public Written write(
+      LedgerSnapshot snapshot, ClaimQuery query, Boundaries boundaries, Writer out) {
+    long[] count = {0, 0};
+    java.util.Set<String> missing = new java.util.TreeSet<>();
     try (JsonGenerator g = new JsonFactory(MAPPER).createGenerator(out)) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
@@ -36,8 +46,14 @@ public final class GeoJsonExport {
       snapshot.forEachClaim(
           query.withKinds(Set.of(ClaimKind.CONTROL)),
           e -> {
+            Control c = (Control) e.claim();
+            if (c.regions().stream().noneMatch(r -> boundaries.geometry(r).isPresent())) {
+              count[1]++;
+              c.regions().forEach(r -> missing.add(r.value()));
+              return;
+            }
             try {
-              feature(g, e, (Control) e.claim(), boundaries);
+              feature(g, e, c, boundaries);
               count[0]++;
             } catch (IOException ex) {
               throw new UncheckedIOException("cannot write the export", ex);
@@ -49,7 +65,7 @@ public final class GeoJsonExport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export", e);
     }
-    return count[0];
+    return new Written(count[0], count[1], List.copyOf(missing));
   }
 
   private static void feature(JsonGenerator g, LedgerEntry e, Control c, Boundaries b)

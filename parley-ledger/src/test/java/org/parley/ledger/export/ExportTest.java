@@ -111,7 +111,7 @@ class ExportTest {
     Files.writeString(file, BOUNDARIES);
     StringWriter out = new StringWriter();
 
-    long n =
+    GeoJsonExport.Written n =
         new GeoJsonExport()
             .write(
                 ledger.latest(),
@@ -119,13 +119,49 @@ class ExportTest {
                 Boundaries.read(file, Boundaries.SHAPE_ISO),
                 out);
 
-    assertThat(n).isEqualTo(1);
+    assertThat(n.features()).isEqualTo(1);
+    assertThat(n.leftOut()).isZero();
     JsonNode root = new ObjectMapper().readTree(out.toString());
     JsonNode feature = root.get("features").get(0);
     assertThat(feature.at("/geometry/type").asText()).isEqualTo("Polygon");
     assertThat(feature.at("/geometry/coordinates/0/1/0").asDouble()).isEqualTo(40);
     assertThat(feature.at("/properties/holder").asText()).isEqualTo("RUS");
     assertThat(feature.at("/properties/share").asDouble()).isEqualTo(0.99);
+  }
+
+  @Test
+  void aClaimWithoutAnyGeometryIsLeftOutAndCountedNeverWrittenWithoutOne() throws Exception {
+    Path file = db.folder().resolve("boundaries.geojson");
+    Files.writeString(file, BOUNDARIES.replace("UA-09", "UA-99"));
+    StringWriter out = new StringWriter();
+
+    GeoJsonExport.Written n =
+        new GeoJsonExport()
+            .write(
+                ledger.latest(),
+                ClaimQuery.all(),
+                Boundaries.read(file, Boundaries.SHAPE_ISO),
+                out);
+
+    assertThat(n.features()).isZero();
+    assertThat(n.leftOut()).isEqualTo(1);
+    assertThat(n.missing()).containsExactly("UA-09");
+    assertThat(new ObjectMapper().readTree(out.toString()).get("features")).isEmpty();
+  }
+
+  @Test
+  void documentsExportAsARowEach() {
+    StringWriter csv = new StringWriter();
+    StringWriter jsonl = new StringWriter();
+
+    long rows = new DocumentTable().csv(ledger.latest(), false, csv);
+    new DocumentTable().jsonl(ledger.latest(), jsonl);
+
+    assertThat(rows).isPositive();
+    assertThat(csv.toString()).startsWith("id,date,outlet,url,title,chars\r\n");
+    assertThat(jsonl.toString().lines())
+        .hasSize((int) rows)
+        .allSatisfy(l -> assertThat(l).contains("\"id\":"));
   }
 
   @Test
