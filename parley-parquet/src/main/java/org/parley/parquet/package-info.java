@@ -1,7 +1,7 @@
 /**
  * Flat tables (named, typed columns; one row per record) written as Apache Parquet files with
  * parquet-java and no Hadoop on the class path: plain (uncompressed) pages with dictionary and
- * run-length encodings, readable by pandas, R's arrow, DuckDB and Spark.
+ * run-length encodings: standard Parquet that other readers (pyarrow, for one) read.
  */
 @NullMarked
 package org.parley.parquet;

@@ -153,6 +153,13 @@ public final class AlertFinder {
     }
   }
 
+  /** A position not heard for a long while is "not restated", never "dropped". */
+  private static String shiftLabel(Shift s) {
+    return s.kind() == org.parley.analysis.shift.ShiftKind.DROPPED
+        ? "not restated"
+        : s.kind().code();
+  }
+
   private static String key(FigureDispute f) {
     return "f|"
         + f.holder()
