@@ -2,6 +2,7 @@ package org.parley.cli.export;
 
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

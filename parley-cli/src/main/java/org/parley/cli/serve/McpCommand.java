@@ -23,13 +23,16 @@ import picocli.CommandLine.Mixin;
 /** {@code parley mcp}: Parley's MCP tools for an assistant, over standard input and output. */
 @Command(
     name = "mcp",
+    header = "Serves Parley's MCP tools to an assistant.",
     mixinStandardHelpOptions = true,
     description = {
       "Serves Parley's MCP tools (positions, shifts, gap, search_claims, check_control,",
       "document) over standard input and output, for an assistant that starts it as a",
       "subprocess; every answer carries citations (document, span, status) and the instant that",
       "reproduces it. Stops when standard input closes. Read-only."
-    })
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {"  parley mcp", "  parley mcp --db ledger.db"})
 public final class McpCommand implements Callable<Integer> {
   @Mixin ServerOptions server;
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley serve}: the REST API, the web UI and the MCP endpoint, in one process. */
 @Command(
     name = "serve",
+    header = "Serves the ledger over HTTP: web UI, REST API and OpenAPI document.",
     mixinStandardHelpOptions = true,
     description = {
       "Serves the ledger over HTTP: the web UI at /, the REST API under /api/v1 (OpenAPI 3.1 at",
@@ -25,6 +26,11 @@ import picocli.CommandLine.Spec;
       "otherwise; logs one line per request on stderr; stops cleanly on SIGTERM or Ctrl-C.",
       "Writes (POST /api/v1/ingest) need 'Authorization: Bearer TOKEN': the token is",
       "$PARLEY_TOKEN, else a fresh one printed at start; --read-only refuses all writes."
+    },
+    footerHeading = "%nEXAMPLES%n",
+    footer = {
+      "  parley serve --port 8080",
+      "  parley serve --db postgresql://parley:parley@127.0.0.1:55432/parley --read-only"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
