@@ -45,7 +45,7 @@ class SentenceSplitterTest {
 
   @Test
   void readsBlankLinesAsParagraphsAndLineBreaksAsSentenceEnds() {
-    String text = "First one\nsecond line\n\nNew paragraph.";
+    String text = "First one\nSecond line\n\nNew paragraph.";
     Document d = DocumentFixture.withText("d", "2025-01-01", text);
     SentencedText t = SPLITTER.split(new TextNormalizer().normalize(d));
     assertThat(t.paragraphs()).hasSize(2);
