@@ -32,11 +32,13 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final LuceneSearchIndex index;
   private final McpSyncServer mcp;
+  private final Resources resources;
 
-  private ApiServer(Javalin app, LuceneSearchIndex index, McpSyncServer mcp) {
+  private ApiServer(Javalin app, LuceneSearchIndex index, McpSyncServer mcp, Resources resources) {
     this.app = app;
     this.index = index;
     this.mcp = mcp;
+    this.resources = resources;
   }
 
   /**
@@ -71,7 +73,7 @@ public final class ApiServer implements AutoCloseable {
               resources.register(config.routes);
             });
     app.start(host, port);
-    return new ApiServer(app, index, mcp);
+    return new ApiServer(app, index, mcp, resources);
   }
 
   /** The MCP server over {@code spec}'s transport, with Parley's tools. */
@@ -98,6 +100,7 @@ public final class ApiServer implements AutoCloseable {
       try {
         app.stop();
       } finally {
+        resources.close();
         index.close();
       }
     }

@@ -98,13 +98,33 @@ class RestApiIT {
 
   @Test
   void positionsAreTheAnalysisJsonOfTheSameSnapshot() {
-    JsonNode served = api.get("/api/v1/positions?party=Russia&" + at()).json();
+    JsonNode served = api.get("/api/v1/positions?party=Russia&citations=100000&" + at()).json();
     LedgerSnapshot s = fx.ledger.asOf(fx.afterSamples);
     String direct =
         new AnalysisJson(new Names(KnowledgeBase.loadDefault()))
             .positions(new PositionFinder().find(s, ActorId.of("RUS"), null));
     assertThat(served).isEqualTo(json(direct));
     assertThat(served.get("issues")).isNotEmpty();
+  }
+
+  @Test
+  void citationListsAreBoundedAndSaySo() {
+    JsonNode cut = api.get("/api/v1/positions?party=RUS&citations=1&" + at()).json();
+    JsonNode full = api.get("/api/v1/positions?party=RUS&citations=100000&" + at()).json();
+    int bounded = 0;
+    for (int i = 0; i < cut.get("issues").size(); i++) {
+      JsonNode c = cut.at("/issues/" + i + "/current");
+      JsonNode f = full.at("/issues/" + i + "/current");
+      assertThat(c.get("claims").size()).isLessThanOrEqualTo(1);
+      if (f.get("claims").size() > 1) {
+        bounded++;
+        assertThat(c.get("claims_total").asInt()).isEqualTo(f.get("claims").size());
+        assertThat(c.get("claims").get(0)).isEqualTo(f.get("claims").get(0));
+      } else {
+        assertThat(c.has("claims_total")).isFalse();
+      }
+    }
+    assertThat(bounded).isPositive();
   }
 
   @Test

@@ -18,6 +18,17 @@ final class Mix {
   /** One request: the endpoint it counts under and its path with query. */
   record Request(String endpoint, String path) {}
 
+  /** Every analysis request the mix can draw, to compute them once before the clients start. */
+  static List<Request> analyses() {
+    List<Request> all = new java.util.ArrayList<>();
+    for (String party : PARTIES) {
+      all.add(new Request("positions", "/api/v1/positions?party=" + party));
+      all.add(new Request("shifts", "/api/v1/shifts?party=" + party));
+    }
+    all.add(new Request("gap", "/api/v1/gap?first=RUS&second=UKR"));
+    return all;
+  }
+
   static Request next(SplittableRandom r, int documents) {
     int roll = r.nextInt(100);
     String party = PARTIES.get(r.nextInt(PARTIES.size()));

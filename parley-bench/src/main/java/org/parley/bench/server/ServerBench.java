@@ -71,6 +71,11 @@ public final class ServerBench implements Callable<Integer> {
       description = "warm-up seconds (default ${DEFAULT-VALUE})")
   int warmup;
 
+  @Option(
+      names = "--existing",
+      description = "measure the ledger --db names (built by an earlier run, kept afterwards)")
+  boolean existing;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new ServerBench()).execute(args));
   }
@@ -80,12 +85,18 @@ public final class ServerBench implements Callable<Integer> {
     if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600 || warmup < 0) {
       throw new IllegalArgumentException("clients 1..1000, seconds 1..600, warmup >= 0");
     }
+    if (existing && db == null) {
+      throw new IllegalArgumentException("--existing measures the ledger that --db names");
+    }
     Path dir = Files.createTempDirectory("parley-server-bench");
-    LedgerLocation location = BenchLedgers.location(db, dir);
-    int documents = claims / 10;
+    LedgerLocation location =
+        existing && db != null ? LedgerLocation.parse(db) : BenchLedgers.location(db, dir);
     try (ClaimLedger ledger = JdbiClaimLedger.open(location)) {
-      BenchLedgers.fill(ledger, documents, OUT);
+      if (!existing) {
+        BenchLedgers.fill(ledger, claims / 10, OUT);
+      }
       LedgerStats s = ledger.latest().stats();
+      int documents = (int) s.documents();
       OUT.printf(
           "ledger: %s, %d documents, %d claims current%n",
           location.describe(), s.documents(), s.claimsCurrent());
@@ -101,13 +112,14 @@ public final class ServerBench implements Callable<Integer> {
             "server: started and indexed in %.1f s on 127.0.0.1:%d%n",
             (System.nanoTime() - t) / 1e9, server.port());
         String base = "http://127.0.0.1:" + server.port();
+        prime(base);
         run(base, documents, warmup, null);
         Map<String, Stats> results = new TreeMap<>();
         run(base, documents, seconds, results);
         report(results);
       }
     } finally {
-      BenchLedgers.cleanUp(location, dir, db);
+      BenchLedgers.cleanUp(location, dir, existing ? null : db);
     }
     return 0;
   }
@@ -144,12 +156,30 @@ public final class ServerBench implements Callable<Integer> {
     }
   }
 
+  /**
+   * Computes every analysis of the mix once, one at a time, and reports how long each took cold:
+   * the clients then measure serving from the answer cache (a snapshot's answers never change).
+   */
+  private static void prime(String base) {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      for (Mix.Request q : Mix.analyses()) {
+        long took = send(http, base + q.path());
+        OUT.printf(
+            Locale.ROOT,
+            "cold %-40s %9.0f ms%s%n",
+            q.path(),
+            Math.abs(took) / 1e6,
+            took < 0 ? " (error)" : "");
+      }
+    }
+  }
+
   private static long send(HttpClient http, String url) {
     long t = System.nanoTime();
     try {
       HttpResponse<byte[]> r =
           http.send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).build(),
               HttpResponse.BodyHandlers.ofByteArray());
       long took = System.nanoTime() - t;
       return r.statusCode() == 200 ? took : -took;

@@ -46,11 +46,12 @@ public final class McpCommand implements Callable<Integer> {
         var transport =
             new StdioServerTransportProvider(
                 new JacksonMcpJsonMapper(new ObjectMapper()), endOf(System.in, closed), System.out);
-        McpSyncServer mcp =
-            ApiServer.mcpServer(McpServer.sync(transport), new Resources(settings, index));
+        Resources resources = new Resources(settings, index);
+        McpSyncServer mcp = ApiServer.mcpServer(McpServer.sync(transport), resources);
         log.println("parley mcp: serving " + ledger.describe() + " on stdin/stdout");
         closed.await();
         mcp.closeGracefully();
+        resources.close();
       }
     }
     return 0;

@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.parley.analysis.contradiction.DisputeFinder;
 import org.parley.analysis.contradiction.DisputeTolerance;
 import org.parley.analysis.contradiction.Period;
@@ -18,6 +19,7 @@ import org.parley.kb.KnowledgeBase;
 import org.parley.ledger.ClaimLedger;
 import org.parley.ledger.LedgerSnapshot;
 import org.parley.model.ActorId;
+import org.parley.server.http.AnswerCache;
 import org.parley.server.http.ApiProblem;
 import org.parley.server.http.Endpoint;
 import org.parley.server.http.Params;
@@ -29,27 +31,33 @@ import org.parley.server.http.Snapshots;
  * as_of}. A party is an actor id or a name the knowledge base knows. Thread-safe.
  */
 public final class AnswerRoutes {
-  public static final List<String> POSITIONS = List.of("party", "valid_at");
-  public static final List<String> SHIFTS = List.of("party", "since", "stale_months");
+  public static final List<String> POSITIONS = List.of("party", "valid_at", "citations");
+  public static final List<String> SHIFTS = List.of("party", "since", "stale_months", "citations");
   public static final List<String> DISPUTES =
-      List.of("tolerance", "area_tolerance", "period", "valid_at");
-  public static final List<String> GAP = List.of("first", "second", "valid_at");
+      List.of("tolerance", "area_tolerance", "period", "valid_at", "citations");
+  public static final List<String> GAP = List.of("first", "second", "valid_at", "citations");
+
+  /** How many shifts an answer lists unless {@code limit} says otherwise. */
+  private static final int DEFAULT_SHIFTS = 200;
 
   private final ClaimLedger ledger;
   private final PartyResolver parties;
   private final AnalysisJson json;
+  private final AnswerCache cache;
 
-  public AnswerRoutes(ClaimLedger ledger, KnowledgeBase kb) {
+  public AnswerRoutes(ClaimLedger ledger, KnowledgeBase kb, AnswerCache cache) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.cache = Objects.requireNonNull(cache, "cache");
     this.parties = new PartyResolver(kb);
     this.json = new AnalysisJson(new Names(kb));
   }
 
-  public void register(RoutesConfig routes) {
-    routes.get("/api/v1/positions", ((Endpoint) this::positions).handler(POSITIONS));
-    routes.get("/api/v1/shifts", ((Endpoint) this::shifts).handler(SHIFTS));
-    routes.get("/api/v1/disputes", ((Endpoint) this::disputes).handler(DISPUTES));
-    routes.get("/api/v1/gap", ((Endpoint) this::gap).handler(GAP));
+  /** Registers the routes; the analyses answer on {@code executor}. */
+  public void register(RoutesConfig routes, Executor executor) {
+    routes.get("/api/v1/positions", ((Endpoint) this::positions).asyncHandler(POSITIONS, executor));
+    routes.get("/api/v1/shifts", ((Endpoint) this::shifts).asyncHandler(SHIFTS, executor));
+    routes.get("/api/v1/disputes", ((Endpoint) this::disputes).asyncHandler(DISPUTES, executor));
+    routes.get("/api/v1/gap", ((Endpoint) this::gap).asyncHandler(GAP, executor));
   }
 
   /** The party a parameter names: an actor id or a name; unknown is a 400 naming it. */
@@ -62,7 +70,9 @@ public final class AnswerRoutes {
     ActorId party = party(p, "party");
     LocalDate validAt = p.lastDay("valid_at");
     LedgerSnapshot s = Snapshots.read(ledger, p);
-    return json.positionsNode(new PositionFinder().find(s, party, validAt));
+    return cache.get(
+        key("positions", s, cite(p), party, validAt),
+        () -> bounded(p, json.positionsNode(new PositionFinder().find(s, party, validAt))));
   }
 
   /** The shifts of {@code party} ({@link #SHIFTS}). */
@@ -71,7 +81,14 @@ public final class AnswerRoutes {
     LocalDate since = p.firstDay("since");
     int stale = p.integer("stale_months", ShiftFinder.DEFAULT_STALE_MONTHS, 1, 1200);
     LedgerSnapshot s = Snapshots.read(ledger, p);
-    return json.shiftsTree(new ShiftFinder().find(s, party, since, stale));
+    int limit = p.integer("limit", DEFAULT_SHIFTS, 1, Citations.MAX);
+    return cache.get(
+        key("shifts", s, cite(p), party, since, stale, limit),
+        () ->
+            Citations.first(
+                bounded(p, json.shiftsTree(new ShiftFinder().find(s, party, since, stale))),
+                "shifts",
+                limit));
   }
 
   /** The disputes ({@link #DISPUTES}). */
@@ -84,7 +101,9 @@ public final class AnswerRoutes {
             p.text("period") == null ? d.period() : p.parsed("period", Period::fromCode));
     LocalDate validAt = p.lastDay("valid_at");
     LedgerSnapshot s = Snapshots.read(ledger, p);
-    return AnalysisJson.disputesNode(new DisputeFinder().find(s, t, validAt));
+    return cache.get(
+        key("disputes", s, cite(p), t, validAt),
+        () -> bounded(p, AnalysisJson.disputesNode(new DisputeFinder().find(s, t, validAt))));
   }
 
   /** The gap between {@code first} and {@code second} ({@link #GAP}). */
@@ -97,7 +116,25 @@ public final class AnswerRoutes {
     LocalDate validAt = p.lastDay("valid_at");
     LedgerSnapshot s = Snapshots.read(ledger, p);
     PositionFinder finder = new PositionFinder();
-    return json.gapNode(
-        new GapFinder().find(finder.find(s, a, validAt), finder.find(s, b, validAt)));
+    return cache.get(
+        key("gap", s, cite(p), a, b, validAt),
+        () ->
+            bounded(
+                p,
+                json.gapNode(
+                    new GapFinder().find(finder.find(s, a, validAt), finder.find(s, b, validAt)))));
+  }
+
+  /** How many cited claims each list keeps: {@code citations}, default 10. */
+  private static int cite(Params p) {
+    return p.integer("citations", Citations.DEFAULT, 0, Citations.MAX);
+  }
+
+  private static ObjectNode bounded(Params p, ObjectNode tree) {
+    return Citations.bound(tree, cite(p));
+  }
+
+  private static String key(String answer, LedgerSnapshot s, Object... params) {
+    return answer + "|" + s.asOf() + "|" + java.util.Arrays.toString(params);
   }
 }

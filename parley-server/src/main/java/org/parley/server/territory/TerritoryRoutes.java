@@ -26,6 +26,7 @@ import org.parley.model.ClaimKind;
 import org.parley.model.Control;
 import org.parley.server.claims.ClaimFilters;
 import org.parley.server.claims.Page;
+import org.parley.server.http.AnswerCache;
 import org.parley.server.http.Endpoint;
 import org.parley.server.http.Json;
 import org.parley.server.http.Params;
@@ -47,14 +48,20 @@ public final class TerritoryRoutes {
   private final int toleranceDays;
   private final byte[] regions;
   private final ControlShares shares;
+  private final AnswerCache cache;
 
   public TerritoryRoutes(
-      ClaimLedger ledger, RegionBoundaries boundaries, @Nullable MeasuredMaps maps, int tolerance) {
+      ClaimLedger ledger,
+      RegionBoundaries boundaries,
+      @Nullable MeasuredMaps maps,
+      int tolerance,
+      AnswerCache cache) {
     this.ledger = ledger;
     this.maps = maps;
     this.toleranceDays = tolerance;
     this.regions = bundledRegions();
     this.shares = new ControlShares(boundaries, maps, tolerance);
+    this.cache = cache;
   }
 
   public void register(RoutesConfig routes) {
@@ -73,7 +80,8 @@ public final class TerritoryRoutes {
     Params p = Params.of(ctx, "date");
     LocalDate date = Params.parse("date", p.required("date"), LocalDate::parse);
     var s = Snapshots.read(ledger, p);
-    Json.send(ctx, s.asOf(), shares.on(date, s));
+    Json.send(
+        ctx, s.asOf(), cache.get("control|" + s.asOf() + "|" + date, () -> shares.on(date, s)));
   }
 
   private void dates(Context ctx) {

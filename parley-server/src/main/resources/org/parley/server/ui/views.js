@@ -76,7 +76,7 @@ const Views = (() => {
 
   async function timeline(main, params, app) {
     const party = params.get("party") || "RUS";
-    const [pos, sh] = await Promise.all([api(app.query("/api/v1/positions", { party })), api(app.query("/api/v1/shifts", { party }))]);
+    const [pos, sh] = await Promise.all([api(app.query("/api/v1/positions", { party, citations: 200 })), api(app.query("/api/v1/shifts", { party, citations: 1 }))]);
     app.asOf(pos.as_of);
     const rows = pos.issues.map((t) => ({ label: issueLabel(t.issue), key: JSON.stringify(t.issue), pts: points(t) }));
     const all = rows.flatMap((r) => r.pts.map((p) => Date.parse(p.date))).concat(sh.shifts.filter((s) => s.date).map((s) => Date.parse(s.date)));
