@@ -33,8 +33,8 @@ public final class ExtractionPipeline implements ClaimExtractor {
   /** The rules' version; bump it when a rule or lexicon changes what is extracted. */
   public static final String RULES_VERSION = "rules-2";
 
-  /** The probability a learned position needs to be kept. */
-  private static final double POSITION_THRESHOLD = 0.3;
+  /** The probability a learned position needs to be kept, unless the models say otherwise. */
+  private static final double POSITION_THRESHOLD = 0.15;
 
   private static final Comparator<Claim> BY_POSITION =
       Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
@@ -63,7 +63,10 @@ public final class ExtractionPipeline implements ClaimExtractor {
         List.of(
             new MeetingFinder(kb),
             new LearnedPositionFinder(
-                StanceLexicon.bundled(), ProvisionLexicon.bundled(), models, POSITION_THRESHOLD),
+                StanceLexicon.bundled(),
+                ProvisionLexicon.bundled(),
+                models,
+                models.parameter(LearnedPositionFinder.THRESHOLD, POSITION_THRESHOLD)),
             new ControlFinder(),
             new StatementFinder());
     return new ExtractionPipeline(

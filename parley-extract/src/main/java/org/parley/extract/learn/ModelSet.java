@@ -18,28 +18,45 @@ import java.util.TreeMap;
 /**
  * The classifiers an extractor uses, by name, with the ids of the documents they were trained on.
  * On disk (and as resources) a model set is a folder: {@code models.txt} lists the model names,
- * each model is {@code <name>.model} in {@link ClassifierFormat}, and {@code documents.txt} lists
- * the training documents, one id a line, sorted. Its {@link #version} is a digest of those files,
- * so it changes whenever a model does. Immutable.
+ * each model is {@code <name>.model} in {@link ClassifierFormat}, {@code documents.txt} lists the
+ * training documents, one id a line, sorted, and {@code parameters.txt} holds the decision
+ * parameters tuned with the models (name, tab, value; a stage uses its default for one absent). Its
+ * {@link #version} is a digest of those files, so it changes whenever a model does. Immutable.
  */
 public final class ModelSet {
   private static final String RESOURCES = "/org/parley/extract/model/";
   private static final String LIST = "models.txt";
   private static final String DOCUMENTS = "documents.txt";
+  private static final String PARAMETERS = "parameters.txt";
 
   private final Map<String, Classifier> classifiers;
   private final List<String> documents;
+  private final Map<String, Double> parameters;
   private final String version;
 
-  public ModelSet(Map<String, Classifier> classifiers, List<String> documents) {
+  public ModelSet(
+      Map<String, Classifier> classifiers, List<String> documents, Map<String, Double> parameters) {
     this.classifiers = new TreeMap<>(classifiers);
     this.documents = documents.stream().sorted().distinct().toList();
+    this.parameters = new TreeMap<>(parameters);
     this.version = digest(files());
   }
 
   /** A model set without models: every learned stage falls back to its rules. */
   public static ModelSet none() {
-    return new ModelSet(Map.of(), List.of());
+    return new ModelSet(Map.of(), List.of(), Map.of());
+  }
+
+  /** This set with parameter {@code name} set to {@code value}. */
+  public ModelSet with(String name, double value) {
+    Map<String, Double> p = new TreeMap<>(parameters);
+    p.put(name, value);
+    return new ModelSet(classifiers, documents, p);
+  }
+
+  /** The decision parameter {@code name}, or {@code fallback} when the set has none. */
+  public double parameter(String name, double fallback) {
+    return parameters.getOrDefault(name, fallback);
   }
 
   /** The models shipped with Parley (none when the resources are absent). */
@@ -57,7 +74,9 @@ public final class ModelSet {
       found.put(name, ClassifierFormat.read(text));
     }
     String docs = resource(DOCUMENTS);
-    return new ModelSet(found, docs == null ? List.of() : lines(docs));
+    String params = resource(PARAMETERS);
+    return new ModelSet(
+        found, docs == null ? List.of() : lines(docs), params == null ? Map.of() : parse(params));
   }
 
   /** The model set in folder {@code dir}; fails naming the file that is missing or wrong. */
@@ -72,7 +91,11 @@ public final class ModelSet {
           throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
       }
-      return new ModelSet(found, lines(Files.readString(dir.resolve(DOCUMENTS))));
+      Path params = dir.resolve(PARAMETERS);
+      return new ModelSet(
+          found,
+          lines(Files.readString(dir.resolve(DOCUMENTS))),
+          Files.exists(params) ? parse(Files.readString(params)) : Map.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the model set in " + dir, e);
     }
@@ -115,6 +138,9 @@ public final class ModelSet {
     classifiers.forEach((name, c) -> files.put(name + ".model", ClassifierFormat.write(c)));
     files.put(LIST, String.join("\n", classifiers.keySet()) + "\n");
     files.put(DOCUMENTS, String.join("\n", documents) + "\n");
+    StringBuilder p = new StringBuilder();
+    parameters.forEach((k, v) -> p.append(k).append('\t').append(v).append('\n'));
+    files.put(PARAMETERS, p.toString());
     return files;
   }
 
@@ -134,6 +160,18 @@ public final class ModelSet {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JDK", e);
     }
+  }
+
+  private static Map<String, Double> parse(String text) {
+    Map<String, Double> out = new TreeMap<>();
+    for (String line : lines(text)) {
+      String[] cells = line.split("\t");
+      if (cells.length != 2) {
+        throw new IllegalArgumentException("not a parameter line (name, tab, value): " + line);
+      }
+      out.put(cells[0], Double.parseDouble(cells[1]));
+    }
+    return out;
   }
 
   private static List<String> lines(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.claim.ClaimStage;
 import org.parley.extract.claim.PositionFinder;
@@ -23,112 +24,94 @@ import org.parley.model.Position;
 import org.parley.model.ProvisionType;
 
 /**
- * Demands, offers and rejections as two classifiers decide them: the stance model classifies every
- * (party, provision) candidate of every sentence as a demand, an offer, a rejection or nothing; for
- * the generic candidate (a provision the lexicon has no words for) the provision model names the
- * type. A position is kept when its probability reaches the threshold; that probability is its
- * confidence. Without models the hand-written rules decide alone. Stateless.
+ * Demands, offers and rejections as three classifiers decide them: the stance model classifies each
+ * (sentence, provision) candidate as a demand, an offer, a rejection or nothing; for the generic
+ * candidate (a provision the lexicon has no words for) the provision model names the type; the
+ * holder model picks, among the parties that may voice it, those that do. A position is kept when
+ * the stance and type probabilities reach the threshold; with the holder's probability they make
+ * its confidence. Without models the hand-written rules decide alone. Stateless.
  */
 public final class LearnedPositionFinder implements ClaimStage, Learned {
-  /** The stance model: none, demand, offer or rejection for a (party, provision) candidate. */
+  /** The stance model: none, demand, offer or rejection for a (sentence, provision) candidate. */
   public static final String STANCE = "position";
 
   /** The provision model: the type of a position the lexicon has no words for. */
   public static final String PROVISION = "provision";
 
+  /** The holder model: whether a candidate party holds a sentence's stance. */
+  public static final String HOLDER = "holder";
+
+  /** The model-set parameter holding the probability a position needs to be kept. */
+  public static final String THRESHOLD = "position.threshold";
+
   static final String NONE = "none";
+  static final String YES = "yes";
+  static final String NO = "no";
 
   private final @Nullable Classifier stance;
   private final @Nullable Classifier provision;
+  private final @Nullable Classifier holder;
   private final double threshold;
   private final PositionFinder rules;
   private final WarAimsFinder aims = new WarAimsFinder();
   private final StanceLexicon stances;
-  private final ProvisionCandidates provisions;
-  private final HolderCandidates holders = new HolderCandidates();
+  private final PositionCandidates candidates;
   private final PositionFeatures features = new PositionFeatures();
   private final TypeFeatures typeFeatures = new TypeFeatures();
   private final PositionClaims claims = new PositionClaims();
+  private final PositionMerger merger = new PositionMerger();
 
   public LearnedPositionFinder(
       StanceLexicon stances, ProvisionLexicon lexicon, ModelSet models, double threshold) {
     this.stances = stances;
-    this.provisions = new ProvisionCandidates(lexicon);
+    this.candidates = new PositionCandidates(stances, new ProvisionCandidates(lexicon));
     this.rules = new PositionFinder(stances, lexicon);
     this.stance = models.classifier(STANCE).orElse(null);
     this.provision = models.classifier(PROVISION).orElse(null);
+    this.holder = models.classifier(HOLDER).orElse(null);
     this.threshold = threshold;
   }
 
   @Override
   public List<Claim> find(DocContext ctx) {
     List<Position> ruled = ruled(ctx);
-    Classifier model = stance;
-    if (model == null) {
+    if (stance == null || holder == null) {
       return List.copyOf(ruled);
     }
-    List<Claim> out = new ArrayList<>();
+    List<Position> out = new ArrayList<>();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      for (Candidate c : candidates(ctx, i, ruled)) {
-        decide(model, c).ifPresent(d -> out.add(claims.claim(ctx, c, d, ruled)));
+      PositionCandidates.Sentence sc = candidates.of(ctx, i, ruled);
+      for (ProvisionCandidate p : sc.provisions()) {
+        Optional<Decision> d = decide(stance, sc, p);
+        if (d.isPresent()) {
+          for (Held h : holders(holder, sc, p)) {
+            out.add(claims.claim(ctx, sc, p, h, d.get(), ruled));
+          }
+        }
       }
     }
-    return out;
+    return merger.merge(out);
   }
 
   @Override
   public Map<String, List<Example>> examples(DocContext ctx, List<Claim> gold) {
     List<Position> ruled = ruled(ctx);
-    GoldPositions labels = GoldPositions.of(ctx, gold);
-    List<Example> stanceExamples = new ArrayList<>();
-    List<Example> typeExamples = new ArrayList<>();
+    Map<Integer, PositionCandidates.Sentence> all = new TreeMap<>();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      for (Candidate c : candidates(ctx, i, ruled)) {
-        ProvisionCandidate p = c.provision();
-        if (!p.generic()) {
-          Optional<ClaimKind> kind = labels.kindOf(i, c.holder().holder(), p.type());
-          stanceExamples.add(new Example(kind.map(ClaimKind::code).orElse(NONE), c.features()));
-          continue;
-        }
-        List<GoldPositions.Stance> unnamed = labels.unnamed(i, c.holder().holder(), c.named());
-        String outcome = unnamed.isEmpty() ? NONE : unnamed.get(0).kind().code();
-        stanceExamples.add(new Example(outcome, c.features()));
-        for (GoldPositions.Stance s : unnamed) {
-          typeExamples.add(
-              new Example(
-                  s.type().code(), typeFeatures.of(c.sentence(), s.kind(), c.namedCandidates())));
-        }
-      }
+      all.put(i, candidates.of(ctx, i, ruled));
     }
-    return Map.of(STANCE, stanceExamples, PROVISION, typeExamples);
+    GoldPositions labels = GoldPositions.of(ctx, gold, (i, type) -> all.get(i).supports(type));
+    PositionExamples out = new PositionExamples(features, typeFeatures);
+    all.forEach((i, sc) -> out.add(sc, labels));
+    return Map.of(STANCE, out.stances(), PROVISION, out.types(), HOLDER, out.holders());
   }
 
-  /** The candidates of sentence {@code i} with their features. */
-  private List<Candidate> candidates(DocContext ctx, int i, List<Position> ruled) {
-    List<HolderCandidate> hs = holders.of(ctx, i, ruled);
-    if (hs.isEmpty()) {
-      return List.of();
+  private Optional<Decision> decide(
+      Classifier model, PositionCandidates.Sentence sc, ProvisionCandidate p) {
+    if (sc.holders().isEmpty()) {
+      return Optional.empty();
     }
-    SentenceView view = SentenceView.of(ctx, i, stances);
-    List<Position> here =
-        ruled.stream()
-            .filter(
-                p ->
-                    p.provenance().evidence().spans().stream()
-                        .anyMatch(ctx.sentenceSpan(i)::overlaps))
-            .toList();
-    List<ProvisionCandidate> ps = provisions.of(ctx, i);
-    List<Candidate> out = new ArrayList<>();
-    for (ProvisionCandidate p : ps) {
-      for (HolderCandidate h : hs) {
-        out.add(new Candidate(view, h, p, ps, features.of(view, h, p, here)));
-      }
-    }
-    return out;
-  }
-
-  private Optional<Decision> decide(Classifier model, Candidate c) {
-    double[] probs = model.probabilities(c.features());
+    double[] probs = model.probabilities(features.stance(sc.view(), p, sc.rules()));
     List<String> outcomes = model.outcomes();
     int best = -1;
     for (int k = 0; k < probs.length; k++) {
@@ -140,20 +123,20 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
       return Optional.empty();
     }
     ClaimKind kind = ClaimKind.fromCode(outcomes.get(best));
-    if (!c.provision().generic()) {
-      return Optional.of(new Decision(kind, c.provision().type(), probs[best]));
+    if (!p.generic()) {
+      return Optional.of(new Decision(kind, p.type(), probs[best]));
     }
-    return typed(c, kind, probs[best]);
+    return typed(sc, kind, probs[best]);
   }
 
   /** The generic candidate's decision with its type named by the provision model. */
-  private Optional<Decision> typed(Candidate c, ClaimKind kind, double p) {
+  private Optional<Decision> typed(PositionCandidates.Sentence sc, ClaimKind kind, double p) {
     Classifier model = provision;
     if (model == null) {
       return Optional.empty();
     }
-    double[] probs = model.probabilities(typeFeatures.of(c.sentence(), kind, c.namedCandidates()));
-    Set<ProvisionType> named = c.named();
+    double[] probs = model.probabilities(typeFeatures.of(sc.view(), kind, sc.provisions()));
+    Set<ProvisionType> named = sc.named();
     int best = -1;
     for (int k = 0; k < probs.length; k++) {
       ProvisionType t = ProvisionType.fromCode(model.outcomes().get(k));
@@ -168,6 +151,27 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
         new Decision(kind, ProvisionType.fromCode(model.outcomes().get(best)), p * probs[best]));
   }
 
+  /**
+   * The candidates that hold a stance on {@code p}: those the holder model says yes to, or the
+   * likeliest one when it says yes to none.
+   */
+  private List<Held> holders(
+      Classifier model, PositionCandidates.Sentence sc, ProvisionCandidate p) {
+    List<Held> yes = new ArrayList<>();
+    Held best = null;
+    for (HolderCandidate h : sc.holders()) {
+      double py = model.probability(features.holder(sc.view(), h, p, sc.rules()), YES);
+      Held held = new Held(h, py);
+      if (py >= 0.5) {
+        yes.add(held);
+      }
+      if (best == null || py > best.probability()) {
+        best = held;
+      }
+    }
+    return yes.isEmpty() && best != null ? List.of(best) : yes;
+  }
+
   private List<Position> ruled(DocContext ctx) {
     List<Claim> found = new ArrayList<>(rules.find(ctx));
     found.addAll(aims.find(ctx));
@@ -177,22 +181,15 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
         .toList();
   }
 
-  /** One (sentence, party, provision) candidate with its features and its sentence's provisions. */
-  record Candidate(
-      SentenceView sentence,
-      HolderCandidate holder,
-      ProvisionCandidate provision,
-      List<ProvisionCandidate> namedCandidates,
-      List<String> features) {
-
-    /** The provision types the lexicon named in the sentence. */
-    Set<ProvisionType> named() {
-      Set<ProvisionType> out = EnumSet.noneOf(ProvisionType.class);
-      namedCandidates.stream().filter(p -> !p.generic()).forEach(p -> out.add(p.type()));
-      return out;
-    }
-  }
-
-  /** What the classifiers decided for a candidate: the kind, the type and their probability. */
+  /** What the stance and provision models decided: the kind, the type and their probability. */
   record Decision(ClaimKind kind, ProvisionType type, double probability) {}
+
+  /** A party the holder model gave a stance to, with its probability. */
+  record Held(HolderCandidate candidate, double probability) {}
+
+  static Set<ProvisionType> namedTypes(List<ProvisionCandidate> ps) {
+    Set<ProvisionType> out = EnumSet.noneOf(ProvisionType.class);
+    ps.stream().filter(p -> !p.generic()).forEach(p -> out.add(p.type()));
+    return out;
+  }
 }

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.parley.extract.claim.ProvisionRegions;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.ProvenanceResolver;
-import org.parley.extract.position.LearnedPositionFinder.Candidate;
 import org.parley.extract.position.LearnedPositionFinder.Decision;
+import org.parley.extract.position.LearnedPositionFinder.Held;
 import org.parley.model.ActorId;
 import org.parley.model.ClaimKind;
 import org.parley.model.Demand;
@@ -31,12 +31,17 @@ final class PositionClaims {
 
   private final ProvenanceResolver provenance = new ProvenanceResolver();
 
-  Position claim(DocContext ctx, Candidate c, Decision d, List<Position> ruled) {
-    HolderCandidate h = c.holder();
-    ProvisionCandidate p = c.provision();
-    SentenceView s = c.sentence();
+  Position claim(
+      DocContext ctx,
+      PositionCandidates.Sentence sc,
+      ProvisionCandidate p,
+      Held held,
+      Decision d,
+      List<Position> ruled) {
+    HolderCandidate h = held.candidate();
+    SentenceView s = sc.view();
     ClaimKind kind = d.kind();
-    double probability = d.probability();
+    double probability = d.probability() * held.probability();
     Position same = sameRuled(ruled, ctx.sentenceSpan(s.index()), h.holder(), d.type());
     Provision provision = same != null ? same.provision() : provision(ctx, s, p, d);
     ActorId addressee = same == null ? null : same.addressee();

@@ -6,46 +6,44 @@ import org.parley.extract.lexicon.StanceTrigger;
 import org.parley.model.Position;
 
 /**
- * The features of one (sentence, party, provision) candidate: the sentence's words and stance
- * triggers, how the party comes to be a candidate and the words around its mention, the provision's
- * type and the words before it, and what the hand-written rules found. Stateless.
+ * The features of the two position decisions. The stance of a (sentence, provision) candidate is
+ * read from the sentence's words and stance triggers, the words before the provision's own, whether
+ * a negation stands there, and what the hand-written rules found; who holds a stance is read from
+ * how each party comes to be a candidate, the words around its mention, where it stands relative to
+ * the stance words and the provision, and whom the rules gave the stance to. Stateless.
  */
 public final class PositionFeatures {
   /** How many words after a party's mention and before a provision's words count as its context. */
   private static final int WINDOW = 6;
 
-  /** The features of party {@code h} stating a position on {@code p} in sentence {@code s}. */
-  public List<String> of(
-      SentenceView s, HolderCandidate h, ProvisionCandidate p, List<Position> rules) {
+  private final StanceWords classes = StanceWords.bundled();
+
+  /** The features of a stance on {@code p} in sentence {@code s}. */
+  public List<String> stance(SentenceView s, ProvisionCandidate p, List<Position> rules) {
     List<String> f = new ArrayList<>();
-    String type = p.generic() ? "t:*" : "t:" + p.type().code();
+    String type = type(p);
     f.add("bias");
     f.add(type);
     f.add(type + "|pol:" + p.polarity().code());
-    sentence(s, type, f);
-    holder(s, h, type, f);
-    provision(s, h, p, type, f);
-    for (Position r : rules) {
-      if (r.holder().equals(h.holder())) {
-        f.add("rule:" + r.kind().code());
-        if (r.provision().type() == p.type()) {
-          f.add("rule:" + r.kind().code() + "|same-type");
-        }
-      }
-    }
-    return f;
-  }
-
-  private static void sentence(SentenceView s, String type, List<String> f) {
     SentenceWords w = s.words();
     for (int i = 0; i < w.size(); i++) {
       f.add("w:" + w.stem(i));
       f.add("b:" + w.stem(i - 1) + "_" + w.stem(i));
       f.add(type + "|w:" + w.stem(i));
+      for (String c : classes.classesAt(w, i)) {
+        f.add("cls:" + c);
+        f.add(type + "|cls:" + c);
+        if (negated(w, i)) {
+          f.add("neg+" + c);
+        }
+      }
     }
     for (StanceTrigger t : s.triggers()) {
       f.add("trig:" + t.kind().code());
       f.add(type + "|trig:" + t.kind().code());
+      if (!p.generic()) {
+        f.add((t.end() <= p.start() ? "trig-before-p:" : "trig-after-p:") + t.kind().code());
+      }
     }
     if (s.question()) {
       f.add("question");
@@ -54,9 +52,21 @@ public final class PositionFeatures {
       f.add("quoted");
     }
     f.add("outlet:" + s.outlet());
+    provision(s, p, type, f);
+    for (Position r : rules) {
+      f.add("rule:" + r.kind().code());
+      if (r.provision().type() == p.type()) {
+        f.add("rule:" + r.kind().code() + "|same-type");
+      }
+    }
+    return f;
   }
 
-  private static void holder(SentenceView s, HolderCandidate h, String type, List<String> f) {
+  /** The features of party {@code h} holding a stance on {@code p} in sentence {@code s}. */
+  public List<String> holder(
+      SentenceView s, HolderCandidate h, ProvisionCandidate p, List<Position> rules) {
+    List<String> f = new ArrayList<>();
+    f.add("bias");
     StringBuilder all = new StringBuilder("cues");
     for (HolderCue c : HolderCue.values()) {
       if (h.has(c)) {
@@ -66,9 +76,18 @@ public final class PositionFeatures {
       }
     }
     f.add(all.toString());
-    if (h.at() < 0) {
-      return;
+    for (Position r : rules) {
+      if (r.holder().equals(h.holder())) {
+        f.add(r.provision().type() == p.type() ? "rule:same-type" : "rule:other-type");
+      }
     }
+    if (h.at() >= 0) {
+      mention(s, h, p, f);
+    }
+    return f;
+  }
+
+  private void mention(SentenceView s, HolderCandidate h, ProvisionCandidate p, List<String> f) {
     SentenceWords w = s.words();
     int i = w.indexAt(h.at());
     int after = w.indexAt(h.end());
@@ -78,6 +97,9 @@ public final class PositionFeatures {
     f.add("h+12:" + w.stem(after) + "_" + w.stem(after + 1));
     for (int k = after; k < Math.min(w.size(), after + WINDOW); k++) {
       f.add("hwin:" + w.stem(k));
+      for (String c : classes.classesAt(w, k)) {
+        f.add("hwin-cls:" + c);
+      }
     }
     for (StanceTrigger t : s.triggers()) {
       String side = t.start() > h.at() ? "after" : "before";
@@ -86,10 +108,12 @@ public final class PositionFeatures {
         f.add("trig-near-h:" + t.kind().code());
       }
     }
+    if (!p.generic()) {
+      f.add(p.start() > h.at() ? "p-after-h" : "p-before-h");
+    }
   }
 
-  private static void provision(
-      SentenceView s, HolderCandidate h, ProvisionCandidate p, String type, List<String> f) {
+  private void provision(SentenceView s, ProvisionCandidate p, String type, List<String> f) {
     if (p.generic()) {
       return;
     }
@@ -101,26 +125,27 @@ public final class PositionFeatures {
     f.add("p-12:" + w.stem(i - 2) + "_" + w.stem(i - 1));
     for (int k = Math.max(0, i - WINDOW); k < i; k++) {
       f.add("pwin:" + w.stem(k));
-    }
-    if (h.end() >= 0 && h.end() <= p.start()) {
-      int from = w.indexAt(h.end());
-      for (int k = from; k < Math.min(i, from + 2 * WINDOW); k++) {
-        f.add("h-p:" + w.stem(k));
+      for (String c : classes.classesAt(w, k)) {
+        f.add("pwin-cls:" + c);
       }
     }
     if (p.negated()) {
       f.add("neg");
       f.add(type + "|neg");
     }
-    if (h.at() >= 0) {
-      f.add(p.start() > h.at() ? "p-after-h" : "p-before-h");
-    }
-    for (StanceTrigger t : s.triggers()) {
-      if (t.end() <= p.start()) {
-        f.add("trig-before-p:" + t.kind().code());
-      } else if (t.start() >= p.end()) {
-        f.add("trig-after-p:" + t.kind().code());
+  }
+
+  /** Whether one of the two words before word {@code i} negates it. */
+  private boolean negated(SentenceWords w, int i) {
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      if (classes.classesAt(w, k).contains("negation")) {
+        return true;
       }
     }
+    return false;
+  }
+
+  private static String type(ProvisionCandidate p) {
+    return p.generic() ? "t:*" : "t:" + p.type().code();
   }
 }

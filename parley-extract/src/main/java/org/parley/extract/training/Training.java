@@ -40,6 +40,6 @@ public final class Training {
     }
     Map<String, Classifier> models = new LinkedHashMap<>();
     examples.forEach((model, e) -> models.put(model, trainer.train(model, e)));
-    return new ModelSet(models, ordered.stream().map(GoldDocument::id).toList());
+    return new ModelSet(models, ordered.stream().map(GoldDocument::id).toList(), Map.of());
   }
 }
