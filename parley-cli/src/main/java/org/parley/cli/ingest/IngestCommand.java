@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
       "in step. Ingesting the same sources again adds nothing (and extracts nothing); a newer",
       "extractor or knowledge base supersedes the claims recorded before, which stay readable",
       "with --history and --as-of. A killed ingest can simply be run again.",
+      "A SOURCE that is a batch folder written by 'parley spark extract' is loaded as it is:",
+      "its documents and claims, under the batch's extractor, with the same guarantees.",
       "Exit code: 0 every input read (documents skipped on purpose, e.g.",
       "not in English, are no failure), 4 some inputs failed, 2 every input",
       "failed."
@@ -120,6 +122,10 @@ public final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> batches = BatchIngest.batches(sources);
+    if (!batches.isEmpty()) {
+      return loadBatches(batches, out, err);
+    }
     List<Source> parsed = sources.stream().map(Source::parse).toList();
     ExtractionPipeline extractor = ExtractionPipeline.load(KnowledgeBase.load(kb));
     try (ClaimLedger ledger = ledgerOptions.openOrCreate();
@@ -151,6 +157,26 @@ public final class IngestCommand implements Callable<Integer> {
       }
       out.flush();
       return exitCode(summary, err);
+    }
+  }
+
+  private int loadBatches(List<Path> batches, PrintWriter out, PrintWriter err) {
+    if (batches.size() != sources.size()) {
+      throw new IllegalArgumentException(
+          "give either batch folders (from parley spark extract) or article sources, not both");
+    }
+    try (ClaimLedger ledger = ledgerOptions.open();
+        LuceneSearchIndex search = noIndex ? null : LuceneSearchIndex.open(indexFolder(), ledger)) {
+      BatchIngest load = new BatchIngest(ledger, err);
+      load.load(batches);
+      out.printf(
+          "batch: %d documents, %d unreadable%nledger: %s%nas of %s · %s%n",
+          load.documents(),
+          load.invalid(),
+          load.counts().describe(),
+          ledger.latest().asOf(),
+          ledger.describe());
+      return load.invalid() > 0 ? ExitCodes.PARTIAL : 0;
     }
   }
 

@@ -17,7 +17,9 @@ import org.parley.model.DocumentId;
  * #nearCopy} (MinHash over word shingles, LSH-banded, with a Jaccard threshold), which also
  * remembers the document as canonical when it copies nothing. The canonical is always the first
  * document seen. Documents of fewer than {@value #MIN_NEAR_WORDS} words are only compared exactly:
- * their shingle sets are too small to estimate. Not thread-safe.
+ * their shingle sets are too small to estimate. Both steps also take a {@link Fingerprint} computed
+ * before ({@link #fingerprint}, stateless, so any thread or machine can compute it): the verdicts
+ * are the same. Not thread-safe.
  */
 public final class Deduplicator {
   /** Shorter documents are compared exactly only. */

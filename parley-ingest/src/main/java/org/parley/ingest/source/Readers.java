@@ -1,6 +1,8 @@
 package org.parley.ingest.source;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import org.jspecify.annotations.Nullable;
 
 /** The reader for each format; the one place a format is tied to its class. */
@@ -50,5 +52,39 @@ public final class Readers {
                   + SourceFormat.choices());
     }
     return of(format, settings).read(counted);
+  }
+
+  /**
+   * {@link #open} that never throws: an input that cannot be opened is one failed item, {@link
+   * SkipReason#TOO_LARGE} past a size limit, {@link SkipReason#UNREADABLE} for an I/O error,
+   * {@link SkipReason#MALFORMED_RECORD} when a parser fails on its first bytes.
+   */
+  public static SourceCursor openOrFailed(
+      SourceInput probe,
+      SourceInput counted,
+      @Nullable SourceFormat forced,
+      ReadSettings settings,
+      boolean inFolder) {
+    try {
+      return open(probe, counted, forced, settings, inFolder);
+    } catch (InputTooLarge e) {
+      return SourceCursor.failed(probe.name(), SkipReason.TOO_LARGE, e.getMessage());
+    } catch (IOException e) {
+      return SourceCursor.failed(probe.name(), SkipReason.UNREADABLE, describe(e));
+    } catch (RuntimeException e) {
+      return SourceCursor.failed(
+          probe.name(), SkipReason.MALFORMED_RECORD, "could not be read: " + e);
+    }
+  }
+
+  /** An I/O failure in words a user can act on. */
+  static String describe(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -85,11 +83,9 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
       SourceInput counted =
           new SourceInput(
               name, probe.stem(), () -> counting(Files.newInputStream(path)), settings.limits());
-      return open(probe, counted, inFolder);
-    } catch (InputTooLarge e) {
-      return SourceCursor.failed(name, SkipReason.TOO_LARGE, e.getMessage());
+      return Readers.openOrFailed(probe, counted, forced, settings, inFolder);
     } catch (IOException e) {
-      return SourceCursor.failed(name, SkipReason.UNREADABLE, describe(e));
+      return SourceCursor.failed(name, SkipReason.UNREADABLE, Readers.describe(e));
     } catch (RuntimeException e) {
       return SourceCursor.failed(name, SkipReason.MALFORMED_RECORD, "could not be read: " + e);
     }
@@ -138,17 +134,12 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
 
   private SourceCursor openFetched(SourceInput input) {
     try {
-      return open(input, input, false);
+      return Readers.open(input, input, forced, settings, false);
     } catch (InputTooLarge e) {
       return SourceCursor.failed(input.name(), SkipReason.TOO_LARGE, e.getMessage());
     } catch (IOException | RuntimeException e) {
-      return SourceCursor.failed(input.name(), SkipReason.UNREADABLE, describe(e));
+      return SourceCursor.failed(input.name(), SkipReason.UNREADABLE, Readers.describe(e));
     }
-  }
-
-  private SourceCursor open(SourceInput probe, SourceInput counted, boolean inFolder)
-      throws IOException {
-    return Readers.open(probe, counted, forced, settings, inFolder);
   }
 
   private InputStream counting(InputStream in) {
@@ -167,16 +158,6 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
         return n;
       }
     };
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   @Override
