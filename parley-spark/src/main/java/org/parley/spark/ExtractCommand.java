@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
 import org.parley.ingest.IngestOptions;
+import org.parley.model.limit.ByteSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -79,6 +80,22 @@ final class ExtractCommand implements Callable<Integer> {
       description = "partitions for admission and extraction (default: automatic)")
   int partitions;
 
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      description =
+          "largest input file after decompression, e.g. 8g for Common Crawl WARCs"
+              + " (default: 1g, as parley extract)")
+  String maxFile = "1g";
+
+  @Option(
+      names = "--max-record-size",
+      paramLabel = "SIZE",
+      description =
+          "largest record: a JSON line, CSV row, WARC page, whole page or text file"
+              + " (default: 8m)")
+  String maxRecord = "8m";
+
   @Option(names = "--overwrite", description = "replace --output if it exists")
   boolean overwrite;
 
@@ -88,7 +105,16 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     JobSettings settings =
-        new JobSettings(inputs, output, format, date, kb, nearDuplicate, partitions);
+        new JobSettings(
+            inputs,
+            output,
+            format,
+            date,
+            kb,
+            nearDuplicate,
+            partitions,
+            size("--max-file-size", maxFile),
+            size("--max-record-size", maxRecord));
     PrintWriter err = spec.commandLine().getErr();
     try (SparkSession spark = Sessions.open(master, conf)) {
       prepareOutput(spark);
@@ -97,6 +123,14 @@ final class ExtractCommand implements Callable<Integer> {
       err.println(
           "parley spark: batch in " + output + " (load it with: parley ingest " + output + ")");
       return summary.failures() > 0 ? PARTIAL : 0;
+    }
+  }
+
+  private static long size(String option, String value) {
+    try {
+      return ByteSize.parse(value).bytes();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.ingest.IngestOptions;
+import org.parley.ingest.source.ReadLimits;
 import org.parley.ingest.source.SourceFormat;
 
 /**
@@ -24,7 +25,9 @@ public record JobSettings(
     @Nullable String date,
     List<String> kbFiles,
     double nearDuplicate,
-    int partitions)
+    int partitions,
+    long maxFileBytes,
+    long maxRecordBytes)
     implements Serializable {
   public JobSettings {
     inputs = List.copyOf(inputs);
@@ -43,6 +46,7 @@ public record JobSettings(
     }
     parseDate(date);
     IngestOptions.defaults().withNearDuplicateThreshold(nearDuplicate);
+    limits(maxFileBytes, maxRecordBytes);
     Set<String> names = new HashSet<>();
     for (String kb : kbFiles) {
       if (!names.add(fileName(kb))) {
@@ -57,12 +61,27 @@ public record JobSettings(
   /** Settings with the defaults for everything but inputs and output. */
   public static JobSettings of(List<String> inputs, String output) {
     return new JobSettings(
-        inputs, output, null, null, List.of(), IngestOptions.DEFAULT_NEAR_DUPLICATE, 0);
+        inputs,
+        output,
+        null,
+        null,
+        List.of(),
+        IngestOptions.DEFAULT_NEAR_DUPLICATE,
+        0,
+        ReadLimits.DEFAULT_MAX_FILE,
+        ReadLimits.DEFAULT_MAX_RECORD);
+  }
+
+  /** The same settings with {@code n} partitions. */
+  public JobSettings withPartitions(int n) {
+    return new JobSettings(
+        inputs, output, format, date, kbFiles, nearDuplicate, n, maxFileBytes, maxRecordBytes);
   }
 
   /** The ingest options these settings mean, as {@code parley extract} builds them. */
   public IngestOptions ingestOptions() {
     return IngestOptions.defaults()
+        .withLimits(limits(maxFileBytes, maxRecordBytes))
         .withDate(parseDate(date))
         .withFormat(format == null ? null : SourceFormat.parse(format))
         .withNearDuplicateThreshold(nearDuplicate);
@@ -71,6 +90,10 @@ public record JobSettings(
   /** The knowledge-base files by the names executors find them under. */
   public List<String> kbFileNames() {
     return kbFiles.stream().map(JobSettings::fileName).toList();
+  }
+
+  private static ReadLimits limits(long maxFile, long maxRecord) {
+    return ReadLimits.defaults().withMaxFileBytes(maxFile).withMaxRecordBytes(maxRecord);
   }
 
   private static String fileName(String path) {

@@ -39,8 +39,7 @@ final class Batches {
   /** Runs the job (with {@code partitions} partitions) and the command line over {@code corpus}. */
   static Compared compare(Path corpus, Path batch, int partitions) throws IOException {
     JobSettings settings =
-        new JobSettings(
-            List.of(corpus.toString()), batch.toString(), null, null, List.of(), 0.9, partitions);
+        JobSettings.of(List.of(corpus.toString()), batch.toString()).withPartitions(partitions);
     JobSummary summary = ExtractJob.run(LocalSpark.session(), settings);
     Cli.Run extract = Cli.parley("extract", "--threads", "2", corpus.toString());
     Cli.Run read = Cli.parley("read", "--json", corpus.toString());

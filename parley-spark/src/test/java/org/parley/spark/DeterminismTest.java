@@ -16,8 +16,7 @@ class DeterminismTest {
     Batches.Compared eight = Batches.mixed();
     Path other = Files.createTempDirectory("parley-spark-det").resolve("batch");
     JobSettings three =
-        new JobSettings(
-            List.of(eight.corpus().toString()), other.toString(), null, null, List.of(), 0.9, 3);
+        JobSettings.of(List.of(eight.corpus().toString()), other.toString()).withPartitions(3);
     ExtractJob.run(LocalSpark.session(), three);
     for (String folder :
         List.of(

@@ -165,7 +165,7 @@ public final class IngestCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "give either batch folders (from parley spark extract) or article sources, not both");
     }
-    try (ClaimLedger ledger = ledgerOptions.open();
+    try (ClaimLedger ledger = ledgerOptions.openOrCreate();
         LuceneSearchIndex search = noIndex ? null : LuceneSearchIndex.open(indexFolder(), ledger)) {
       BatchIngest load = new BatchIngest(ledger, err);
       load.load(batches);

@@ -56,8 +56,8 @@ public final class Readers {
 
   /**
    * {@link #open} that never throws: an input that cannot be opened is one failed item, {@link
-   * SkipReason#TOO_LARGE} past a size limit, {@link SkipReason#UNREADABLE} for an I/O error,
-   * {@link SkipReason#MALFORMED_RECORD} when a parser fails on its first bytes.
+   * SkipReason#TOO_LARGE} past a size limit, {@link SkipReason#UNREADABLE} for an I/O error, {@link
+   * SkipReason#MALFORMED_RECORD} when a parser fails on its first bytes.
    */
   public static SourceCursor openOrFailed(
       SourceInput probe,
