@@ -47,7 +47,7 @@ final class BatchIngest {
   void load(List<Path> batches) {
     for (Path batch : batches) {
       try (BatchReader reader = BatchReader.open(batch)) {
-        RunIdentity run = LedgerIngest.runIdentity(reader.extractor());
+        RunIdentity run = RunIdentity.ofVersion(reader.extractor());
         reader.forEachRemaining(item -> load(batch, item, run));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the batch " + batch, e);
