@@ -12,11 +12,12 @@ final class Report {
   static void print(PrintWriter out, List<ScalingBench.Result> results, String loadAfter) {
     out.println();
     out.println(
-        "run                              round   wall s   docs   docs/s   job s  job docs/s  same claims");
+        "run                              round   wall s   docs   docs/s   job s  job docs/s"
+            + "   CPU s  docs/CPU-s  same claims");
     for (ScalingBench.Result r : results) {
       out.printf(
           Locale.ROOT,
-          "%-32s %5d %8.1f %6d %8.1f %7.1f %11.1f  %s%n",
+          "%-32s %5d %8.1f %6d %8.1f %7.1f %11.1f %7.1f %11.1f  %s%n",
           r.config(),
           r.round(),
           r.wallSeconds(),
@@ -24,6 +25,8 @@ final class Report {
           r.documents() / r.wallSeconds(),
           r.jobSeconds(),
           r.documents() / r.jobSeconds(),
+          r.cpuSeconds(),
+          r.cpuSeconds() > 0 ? r.documents() / r.cpuSeconds() : 0,
           r.sameClaims() ? "yes" : "NO");
     }
     double t1 = best(results, "parley extract --threads 1");
