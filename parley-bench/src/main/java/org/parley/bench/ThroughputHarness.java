@@ -2,7 +2,6 @@ package org.parley.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.parley.model.Document;
 
 /**
@@ -28,12 +27,10 @@ final class ThroughputHarness {
     for (int i = 0; i < Math.min(warmup, corpus.size()); i++) {
       stage.process(corpus.get(i));
     }
-    System.gc();
-    AtomicLong peak = new AtomicLong();
-    Thread sampler = startSampler(peak);
     long[] times = new long[passes];
     long items = 0;
-    try {
+    long peak;
+    try (HeapSampler sampler = HeapSampler.start()) {
       for (int p = 0; p < passes; p++) {
         long start = System.nanoTime();
         items = 0;
@@ -42,31 +39,10 @@ final class ThroughputHarness {
         }
         times[p] = System.nanoTime() - start;
       }
-    } finally {
-      sampler.interrupt();
+      peak = sampler.peakBytes();
     }
     java.util.Arrays.sort(times);
     return new Measurement(
-        name, corpus.size(), bytes, times[passes / 2], peak.get(), items, stage.unit());
-  }
-
-  private static Thread startSampler(AtomicLong peak) {
-    Runtime rt = Runtime.getRuntime();
-    Thread t =
-        Thread.ofPlatform()
-            .daemon()
-            .name("heap-sampler")
-            .start(
-                () -> {
-                  while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-                    try {
-                      Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                      return;
-                    }
-                  }
-                });
-    return t;
+        name, corpus.size(), bytes, times[passes / 2], peak, items, stage.unit());
   }
 }

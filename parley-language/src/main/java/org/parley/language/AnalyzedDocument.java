@@ -9,6 +9,7 @@ import org.parley.language.coref.Coreference;
 import org.parley.language.coref.Referent;
 import org.parley.language.cue.AttributionCue;
 import org.parley.language.cue.AttributionSummary;
+import org.parley.language.internal.SpanIndex;
 import org.parley.language.mention.Mention;
 import org.parley.language.quote.Quotation;
 import org.parley.language.text.AlignedText;
@@ -38,6 +39,11 @@ public final class AnalyzedDocument {
   private final TriggerSelection triggers;
   private final PartOfSpeechTagger tagger;
   private final ConcurrentHashMap<Integer, List<Token>> tokens = new ConcurrentHashMap<>();
+  private final SpanIndex<Sentence> sentenceIndex;
+  private final SpanIndex<Mention> mentionIndex;
+  private final SpanIndex<Quotation> quotationIndex;
+  private final SpanIndex<TimeExpression> timeIndex;
+  private final SpanIndex<AttributionCue> scopeIndex;
 
   AnalyzedDocument(
       Document document,
@@ -58,6 +64,11 @@ public final class AnalyzedDocument {
     this.cues = List.copyOf(cues);
     this.triggers = triggers;
     this.tagger = tagger;
+    this.sentenceIndex = new SpanIndex<>(text.sentences(), Sentence::span);
+    this.mentionIndex = new SpanIndex<>(this.mentions, Mention::span);
+    this.quotationIndex = new SpanIndex<>(this.quotations, Quotation::span);
+    this.timeIndex = new SpanIndex<>(this.times, TimeExpression::span);
+    this.scopeIndex = new SpanIndex<>(this.cues, AttributionCue::scope);
   }
 
   public Document document() {
@@ -89,14 +100,15 @@ public final class AnalyzedDocument {
 
   /** The sentence holding original offset {@code offset}, if any. */
   public Optional<Sentence> sentenceAt(int offset) {
-    return sentences().stream()
-        .filter(s -> s.span().start() <= offset && offset < s.span().end())
-        .findFirst();
+    if (offset < 0 || offset == Integer.MAX_VALUE) {
+      return Optional.empty();
+    }
+    return sentenceIndex.overlapping(new Span(offset, offset + 1)).stream().findFirst();
   }
 
   /** The sentences overlapping {@code span}, in order. */
   public List<Sentence> sentencesIn(Span span) {
-    return sentences().stream().filter(s -> s.span().overlaps(span)).toList();
+    return sentenceIndex.overlapping(span);
   }
 
   /** All mentions, in document order (group region mentions hold their members). */
@@ -106,7 +118,7 @@ public final class AnalyzedDocument {
 
   /** The mentions inside {@code span}. */
   public List<Mention> mentionsIn(Span span) {
-    return mentions.stream().filter(m -> span.contains(m.span())).toList();
+    return mentionIndex.within(span);
   }
 
   public Coreference coreference() {
@@ -130,7 +142,7 @@ public final class AnalyzedDocument {
 
   /** The quotations overlapping {@code span}. */
   public List<Quotation> quotationsIn(Span span) {
-    return quotations.stream().filter(q -> q.span().overlaps(span)).toList();
+    return quotationIndex.overlapping(span);
   }
 
   /** All resolved time expressions, in document order. */
@@ -140,7 +152,7 @@ public final class AnalyzedDocument {
 
   /** The time expressions inside {@code span}. */
   public List<TimeExpression> timesIn(Span span) {
-    return times.stream().filter(t -> span.contains(t.span())).toList();
+    return timeIndex.within(span);
   }
 
   /**
@@ -170,7 +182,7 @@ public final class AnalyzedDocument {
 
   /** The cues whose scope overlaps {@code span}. */
   public List<AttributionCue> cuesGoverning(Span span) {
-    return cues.stream().filter(c -> c.scope().overlaps(span)).toList();
+    return scopeIndex.overlapping(span);
   }
 
   /** The status and attribution chain that the cues governing {@code span} give it. */

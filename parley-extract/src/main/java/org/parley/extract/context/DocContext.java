@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.parley.language.AnalyzedDocument;
 import org.parley.language.coref.Anaphor;
 import org.parley.language.coref.Coreference;
@@ -55,7 +56,15 @@ public final class DocContext {
 
   /** The resolved personal pronouns inside normalised [start, end), in text order. */
   public List<PlacedReferent> pronounsIn(int start, int end) {
-    return pronouns.stream().filter(p -> p.start() >= start && p.end() <= end).toList();
+    List<PlacedReferent> out = new ArrayList<>();
+    for (int i = firstAtOrAfter(pronouns, PlacedReferent::start, start);
+        i < pronouns.size() && pronouns.get(i).start() <= end;
+        i++) {
+      if (pronouns.get(i).end() <= end) {
+        out.add(pronouns.get(i));
+      }
+    }
+    return List.copyOf(out);
   }
 
   public AnalyzedDocument analyzed() {
@@ -138,15 +147,34 @@ public final class DocContext {
   /** The mentions lying inside normalised [start, end), in text order. */
   public List<PlacedMention> mentionsIn(int start, int end) {
     List<PlacedMention> out = new ArrayList<>();
-    for (PlacedMention m : mentions) {
+    for (int i = firstAtOrAfter(mentions, PlacedMention::start, start); i < mentions.size(); i++) {
+      PlacedMention m = mentions.get(i);
       if (m.start() >= end) {
         break;
       }
-      if (m.start() >= start && m.end() <= end) {
+      if (m.end() <= end) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * The first index of {@code sorted} (in order of {@code start}) whose start is at least {@code
+   * n}: lookups by binary search, so that per-sentence queries stay linear in a long document.
+   */
+  private static <T> int firstAtOrAfter(List<T> sorted, ToIntFunction<T> start, int n) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start.applyAsInt(sorted.get(mid)) < n) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Who a mention stands for, through coreference for pronouns and descriptions. */
@@ -157,7 +185,8 @@ public final class DocContext {
   /** The quotation whose quoted words contain normalised offset {@code n}, if any. */
   public Optional<Quotation> quotationAt(int n) {
     Span at = original(n, n);
-    for (Quotation q : analyzed.quotations()) {
+    // a quotation's span holds all its parts: only those around the point need a look
+    for (Quotation q : analyzed.quotationsIn(new Span(at.start(), at.start() + 1))) {
       for (Span part : q.contents()) {
         if (part.start() <= at.start() && at.start() < part.end()) {
           return Optional.of(q);

@@ -101,26 +101,32 @@ public final class CoreferenceResolver {
     boolean houseLeader =
         house != null && (r.holder() == null || house.equals(r.holder())) && isLeaderRole(r.role());
     if (houseLeader) {
-      for (var c :
-          Candidates.ordered(
+      var c =
+          Candidates.first(
               text,
               found,
               r.span(),
-              c -> house.equals(c.referent().holder()) && roles.fits(r, c.source(), docRoles),
-              3)) {
-        return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, c);
+              c2 -> house.equals(c2.referent().holder()) && roles.fits(r, c2.source(), docRoles),
+              3);
+      if (c.isPresent()) {
+        return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, c.get());
       }
     }
-    for (var c :
-        Candidates.ordered(text, found, r.span(), c -> roles.fits(r, c.source(), docRoles), 3)) {
-      return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, c);
+    var fit = Candidates.first(text, found, r.span(), c -> roles.fits(r, c.source(), docRoles), 3);
+    if (fit.isPresent()) {
+      return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, fit.get());
     }
-    for (Mention m :
-        all) { // the readout style: "the President ... Vladimir Putin" in one paragraph
-      if (m instanceof PersonMention p
-          && m.span().start() > r.span().end()
-          && samePara(text, m.span(), r.span())
-          && roles.fits(r, m, docRoles)) {
+    // the readout style: "the President ... Vladimir Putin" in one paragraph. Mentions are in
+    // text order, so those after r in its paragraph follow it in a run: the search stops at the
+    // run's end, and looks no further ahead than an anaphor looks back.
+    int from = firstAfter(all, r.span().end());
+    int to = Math.min(all.size(), from + Candidates.MAX_LOOK_BACK);
+    for (int i = from; i < to; i++) {
+      Mention m = all.get(i);
+      if (!samePara(text, m.span(), r.span())) {
+        break;
+      }
+      if (m instanceof PersonMention p && roles.fits(r, m, docRoles)) {
         Referent ref = new Referent(p.person(), p.holder(), p.name(), true);
         return anaphor(
             r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, candidate(text, m.span(), ref, m));
@@ -161,8 +167,9 @@ public final class CoreferenceResolver {
   private Anaphor pronoun(SentencedText text, Pronoun p, List<Candidates.Candidate> found) {
     String key = p.key();
     boolean subject = SUBJECT.contains(key);
-    for (var c : Candidates.ordered(text, found, p.span(), c -> agrees(key, c), 1, subject)) {
-      return anaphor(p.span(), p.text(), Anaphor.AnaphorKind.PRONOUN, c);
+    var fit = Candidates.first(text, found, p.span(), c -> agrees(key, c), 1, subject);
+    if (fit.isPresent()) {
+      return anaphor(p.span(), p.text(), Anaphor.AnaphorKind.PRONOUN, fit.get());
     }
     return new Anaphor(
         p.span(),
@@ -196,6 +203,21 @@ public final class CoreferenceResolver {
         span, s, s < 0 ? -1 : text.paragraphOf(s), ref, source, SubjectPosition.of(text, span, s));
   }
 
+  /** The index of the first of {@code mentions} (in text order) that starts after {@code end}. */
+  private static int firstAfter(List<Mention> mentions, int end) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).span().start() > end) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
   private static boolean samePara(SentencedText text, Span a, Span b) {
     int sa = text.sentenceAt(text.aligned().normStart(a));
     int sb = text.sentenceAt(text.aligned().normStart(b));
@@ -204,11 +226,19 @@ public final class CoreferenceResolver {
 
   private List<Pronoun> pronouns(SentencedText text, List<Mention> mentions) {
     List<Pronoun> out = new ArrayList<>();
+    // words and mentions are both in text order: one sweep keeps the furthest end of the mentions
+    // starting before each word, instead of testing every mention against every pronoun
+    int next = 0;
+    int furthestEnd = Integer.MIN_VALUE;
     for (Word w : text.words()) {
       String k = w.key();
       if (MALE.contains(k) || FEMALE.contains(k)) {
         Span span = text.span(w.start(), w.end());
-        if (mentions.stream().noneMatch(m -> m.span().overlaps(span))) {
+        while (next < mentions.size() && mentions.get(next).span().start() < span.end()) {
+          furthestEnd = Math.max(furthestEnd, mentions.get(next).span().end());
+          next++;
+        }
+        if (furthestEnd <= span.start()) {
           out.add(new Pronoun(span, text.aligned().originalText(span), k));
         }
       }

@@ -151,9 +151,12 @@ public final class SpeakerResolver {
 
   private static @Nullable Slot firstIn(
       List<Slot> slots, SentencedText text, int from, int to, boolean personOnly) {
-    for (Slot s : slots) {
-      int n = text.aligned().normStart(s.span());
-      if (n >= from && n < to && (!personOnly || s.person())) {
+    for (int i = firstAtOrAfter(slots, text, from); i < slots.size(); i++) {
+      Slot s = slots.get(i);
+      if (text.aligned().normStart(s.span()) >= to) {
+        break;
+      }
+      if (!personOnly || s.person()) {
         return s;
       }
     }
@@ -163,16 +166,35 @@ public final class SpeakerResolver {
   private static @Nullable Slot lastIn(List<Slot> slots, SentencedText text, int from, int to) {
     Slot person = null;
     Slot any = null;
-    for (Slot s : slots) {
-      int n = text.aligned().normStart(s.span());
-      if (n >= from && n < to) {
-        any = s;
-        if (s.person()) {
-          person = s;
-        }
+    for (int i = firstAtOrAfter(slots, text, from); i < slots.size(); i++) {
+      Slot s = slots.get(i);
+      if (text.aligned().normStart(s.span()) >= to) {
+        break;
+      }
+      any = s;
+      if (s.person()) {
+        person = s;
       }
     }
     return person != null ? person : any;
+  }
+
+  /**
+   * The index of the first slot (slots are in text order) at or after normalised offset {@code n}:
+   * found by binary search, so that each quotation looks only at the slots near it.
+   */
+  private static int firstAtOrAfter(List<Slot> slots, SentencedText text, int n) {
+    int lo = 0;
+    int hi = slots.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (text.aligned().normStart(slots.get(mid).span()) < n) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean isUnresolvedSpeaker(Speaker s) {

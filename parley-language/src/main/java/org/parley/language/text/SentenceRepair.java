@@ -94,14 +94,22 @@ final class SentenceRepair {
   }
 
   private static boolean shouldJoin(String text, int[] prev, int[] next) {
-    String before = text.substring(prev[0], prev[1]).stripTrailing();
-    String after = text.substring(next[0], next[1]).stripLeading();
-    if (before.isEmpty() || after.isEmpty() || !before.endsWith(".")) {
+    // offsets, not substrings: a run of joins makes prev long, and copying it each time is
+    // quadratic
+    int beforeEnd = prev[1];
+    while (beforeEnd > prev[0] && Character.isWhitespace(text.charAt(beforeEnd - 1))) {
+      beforeEnd--;
+    }
+    int afterStart = next[0];
+    while (afterStart < next[1] && Character.isWhitespace(text.charAt(afterStart))) {
+      afterStart++;
+    }
+    if (beforeEnd == prev[0] || afterStart == next[1] || text.charAt(beforeEnd - 1) != '.') {
       return false;
     }
-    String word = lastWord(before);
-    String first = firstWord(after);
-    char c = after.charAt(0);
+    String word = lastWord(text, prev[0], beforeEnd);
+    String first = firstWord(text, afterStart, next[1]);
+    char c = text.charAt(afterStart);
     if (Character.isLowerCase(c)) {
       return true;
     }
@@ -141,8 +149,8 @@ final class SentenceRepair {
     int start = r[0];
     for (int i = r[0] + 3; i < r[1] - 2; i++) {
       if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && text.charAt(i - 2) == '.') {
-        String word = lastWord(text.substring(start, i + 1));
-        String next = firstWord(text.substring(i + 2, r[1]));
+        String word = lastWord(text, start, i + 1);
+        String next = firstWord(text, i + 2, r[1]);
         boolean capital = Character.isUpperCase(text.charAt(i + 2));
         if (DOTTED.contains(word) && capital && STARTERS.contains(next)) {
           out.add(new int[] {start, i + 1});
@@ -165,20 +173,25 @@ final class SentenceRepair {
     return Character.isUpperCase(c);
   }
 
-  private static String lastWord(String s) {
-    int end = s.length() - 1;
+  /**
+   * The word before the last character of {@code text[from, to)} (which is its full stop), back to
+   * a space or an opening parenthesis, in lower case.
+   */
+  private static String lastWord(String text, int from, int to) {
+    int end = to - 1;
     int i = end;
-    while (i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && s.charAt(i - 1) != '(') {
+    while (i > from && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
       i--;
     }
-    return s.substring(i, end).toLowerCase(Locale.ROOT);
+    return text.substring(i, end).toLowerCase(Locale.ROOT);
   }
 
-  private static String firstWord(String s) {
-    int i = 0;
-    while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'')) {
+  /** The letters (and apostrophes) that start {@code text[from, to)}, in lower case. */
+  private static String firstWord(String text, int from, int to) {
+    int i = from;
+    while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
       i++;
     }
-    return s.substring(0, i).toLowerCase(Locale.ROOT);
+    return text.substring(from, i).toLowerCase(Locale.ROOT);
   }
 }

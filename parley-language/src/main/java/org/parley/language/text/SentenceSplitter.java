@@ -7,8 +7,9 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 
 /**
  * Splits a normalised body into paragraphs and sentences: OpenNLP's sentence model on each line of
- * each paragraph, then {@link SentenceRepair} for its failure modes on news text. A line break is
- * always a sentence boundary. Thread-safe: the model is shared, detector state is per thread.
+ * each paragraph, then {@link SentenceRepair} for its failure modes on news text, then {@link
+ * LongSentences} cuts run-on sentences longer than 2,000 characters. A line break is always a
+ * sentence boundary. Thread-safe: the model is shared, detector state is per thread.
  */
 public final class SentenceSplitter {
   private final ThreadSafeSentenceDetectorME detector;
@@ -60,7 +61,7 @@ public final class SentenceSplitter {
     if (found.isEmpty()) {
       found.add(new int[] {start, end});
     }
-    for (int[] r : SentenceRepair.repair(norm, found)) {
+    for (int[] r : LongSentences.cut(norm, SentenceRepair.repair(norm, found))) {
       int s = r[0];
       int e = r[1];
       while (s < e && Character.isWhitespace(norm.charAt(s))) {

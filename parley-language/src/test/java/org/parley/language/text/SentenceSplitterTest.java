@@ -11,7 +11,7 @@ class SentenceSplitterTest {
   private static final SentenceSplitter SPLITTER =
       new SentenceSplitter(OpenNlpModels.fromClasspath().sentences());
 
-  private static List<String> sentences(String text) {
+  static List<String> sentences(String text) {
     Document d = DocumentFixture.withText("d", "2025-01-01", text);
     SentencedText t = SPLITTER.split(new TextNormalizer().normalize(d));
     return t.sentences().stream().map(s -> s.span().of(text)).toList();
