@@ -1,20 +1,25 @@
 package org.parley.extract.learn;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import opennlp.tools.ml.maxent.quasinewton.QNModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * A trained maximum-entropy classifier: for a candidate's features, the probability of each
- * outcome. Features it never saw in training are ignored. Immutable and thread-safe (OpenNLP's
- * {@link QNModel} evaluates without shared state).
+ * outcome, the softmax of the summed weights of the features present (a feature listed twice counts
+ * twice, as in OpenNLP's training). Features it never saw in training are ignored. Immutable and
+ * thread-safe.
+ *
+ * <p>Evaluation is a sparse sum and a softmax over the weights read from the model file, rather
+ * than OpenNLP's {@code QNModel.eval}, whose log-sum-exp normalisation and index lookups took a
+ * tenth of extraction time in profiles for the same result.
  */
 public final class Classifier {
   private final String name;
   private final List<String> outcomes;
   private final List<Weights> weights;
-  private final QNModel model;
+  private final Map<String, double[]> byFeature;
 
   /** One feature's weight for each outcome, in the order of {@link #outcomes()}. */
   public record Weights(String feature, double[] values) {
@@ -37,23 +42,15 @@ public final class Classifier {
     if (this.outcomes.size() < 2) {
       throw new IllegalArgumentException("classifier " + name + " needs two outcomes or more");
     }
-    int[] all = new int[this.outcomes.size()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = i;
-    }
-    Context[] params = new Context[this.weights.size()];
-    String[] features = new String[this.weights.size()];
-    for (int i = 0; i < params.length; i++) {
-      Weights w = this.weights.get(i);
-      if (w.values.length != all.length) {
+    this.byFeature = new HashMap<>();
+    for (Weights w : this.weights) {
+      if (w.values.length != this.outcomes.size()) {
         throw new IllegalArgumentException(
             "classifier %s: feature %s has %d weights for %d outcomes"
-                .formatted(name, w.feature(), w.values.length, all.length));
+                .formatted(name, w.feature(), w.values.length, this.outcomes.size()));
       }
-      params[i] = new Context(all, w.values);
-      features[i] = w.feature();
+      byFeature.put(w.feature(), w.values);
     }
-    this.model = new QNModel(params, features, this.outcomes.toArray(String[]::new));
   }
 
   public String name() {
@@ -73,7 +70,28 @@ public final class Classifier {
    * The probability of each outcome (in the order of {@link #outcomes()}) given {@code features}.
    */
   public double[] probabilities(List<String> features) {
-    return model.eval(features.toArray(String[]::new));
+    double[] sum = new double[outcomes.size()];
+    for (String f : features) {
+      double[] w = byFeature.get(f);
+      if (w != null) {
+        for (int k = 0; k < sum.length; k++) {
+          sum[k] += w[k];
+        }
+      }
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : sum) {
+      max = Math.max(max, v);
+    }
+    double total = 0;
+    for (int k = 0; k < sum.length; k++) {
+      sum[k] = Math.exp(sum[k] - max);
+      total += sum[k];
+    }
+    for (int k = 0; k < sum.length; k++) {
+      sum[k] /= total;
+    }
+    return sum;
   }
 
   /** The probability of {@code outcome} given {@code features}. */

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -25,7 +24,7 @@ public final class ClassifierTrainer {
   /** The trainer's settings: L2 cost, iteration cap, and how often a feature must occur. */
   public record Settings(double l2, int iterations, int cutoff) {
     public static Settings defaults() {
-      return new Settings(1.0, 300, 1);
+      return new Settings(1.0, 300, 2);
     }
   }
 
@@ -43,7 +42,7 @@ public final class ClassifierTrainer {
     }
     List<Event> events = new ArrayList<>();
     for (Example e : examples) {
-      events.add(new Event(e.outcome(), new TreeSet<>(e.features()).toArray(String[]::new)));
+      events.add(new Event(e.outcome(), e.features().toArray(String[]::new)));
     }
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);

@@ -21,15 +21,12 @@ import org.parley.language.mention.RegionMention;
 import org.parley.language.quote.Quotation;
 import org.parley.language.quote.Speaker;
 import org.parley.model.ActorId;
-import org.parley.model.Position;
-import org.parley.model.Span;
 
 /**
  * The parties that may voice a position in one sentence, with the cues that make each a candidate:
  * parties and their people named there (as subject or after a preposition), pronouns standing for
  * them, the speaker of a quotation the sentence holds, the office that publishes the document, the
- * first person, a collective subject ("the two leaders") and the hand-written rules' voices.
- * Stateless.
+ * first person and a collective subject ("the two leaders"). Stateless.
  */
 public final class HolderCandidates {
   private static final Pattern PREPOSITION_BEFORE =
@@ -48,7 +45,7 @@ public final class HolderCandidates {
   private static final int OPENING = 3;
 
   /** The candidates of sentence {@code i}, in order of first appearance. */
-  public List<HolderCandidate> of(DocContext ctx, int i, List<Position> rules) {
+  public List<HolderCandidate> of(DocContext ctx, int i) {
     Map<ActorId, Builder> found = new LinkedHashMap<>();
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
@@ -59,12 +56,6 @@ public final class HolderCandidates {
     house.ifPresent(v -> add(found, v.holder(), v.agent(), HolderCue.HOUSE, -1, -1));
     if (FIRST_PERSON.matcher(ctx.text().substring(from, to)).find()) {
       firstPerson(ctx, from, quoted, house, found);
-    }
-    Span sentence = ctx.sentenceSpan(i);
-    for (Position p : rules) {
-      if (p.provenance().evidence().spans().stream().anyMatch(sentence::overlaps)) {
-        add(found, p.holder(), p.agent(), HolderCue.RULE, -1, -1);
-      }
     }
     if (COLLECTIVE.matcher(ctx.text().substring(from, to)).find()) {
       collective(ctx, found);

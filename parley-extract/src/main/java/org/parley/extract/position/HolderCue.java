@@ -17,7 +17,5 @@ public enum HolderCue {
   /** The sentence speaks in the first person ("we", "our") for it. */
   FIRST_PERSON,
   /** A collective subject ("the two leaders", "both sides") includes it. */
-  COLLECTIVE,
-  /** A hand-written position rule gave it a position in the sentence. */
-  RULE
+  COLLECTIVE
 }

@@ -29,7 +29,8 @@ import org.parley.model.ProvisionType;
  * candidate (a provision the lexicon has no words for) the provision model names the type; the
  * holder model picks, among the parties that may voice it, those that do. A position is kept when
  * the stance and type probabilities reach the threshold; with the holder's probability they make
- * its confidence. Without models the hand-written rules decide alone. Stateless.
+ * its confidence. Without models the hand-written rules ({@link PositionFinder}, {@link
+ * WarAimsFinder}) decide instead. Stateless.
  */
 public final class LearnedPositionFinder implements ClaimStage, Learned {
   /** The stance model: none, demand, offer or rejection for a (sentence, provision) candidate. */
@@ -54,17 +55,16 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   private final double threshold;
   private final PositionFinder rules;
   private final WarAimsFinder aims = new WarAimsFinder();
-  private final StanceLexicon stances;
+  private final StanceWords words = StanceWords.bundled();
   private final PositionCandidates candidates;
-  private final PositionFeatures features = new PositionFeatures();
+  private final PositionFeatures features = new PositionFeatures(words);
   private final TypeFeatures typeFeatures = new TypeFeatures();
-  private final PositionClaims claims = new PositionClaims();
+  private final PositionClaims claims = new PositionClaims(words, Beneficiaries.bundled());
   private final PositionMerger merger = new PositionMerger();
 
   public LearnedPositionFinder(
       StanceLexicon stances, ProvisionLexicon lexicon, ModelSet models, double threshold) {
-    this.stances = stances;
-    this.candidates = new PositionCandidates(stances, new ProvisionCandidates(lexicon));
+    this.candidates = new PositionCandidates(words, new ProvisionCandidates(lexicon));
     this.rules = new PositionFinder(stances, lexicon);
     this.stance = models.classifier(STANCE).orElse(null);
     this.provision = models.classifier(PROVISION).orElse(null);
@@ -74,18 +74,19 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
 
   @Override
   public List<Claim> find(DocContext ctx) {
-    List<Position> ruled = ruled(ctx);
-    if (stance == null || holder == null) {
-      return List.copyOf(ruled);
+    Classifier stanceModel = stance;
+    Classifier holderModel = holder;
+    if (stanceModel == null || holderModel == null) {
+      return ruled(ctx);
     }
     List<Position> out = new ArrayList<>();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      PositionCandidates.Sentence sc = candidates.of(ctx, i, ruled);
+      PositionCandidates.Sentence sc = candidates.of(ctx, i);
       for (ProvisionCandidate p : sc.provisions()) {
-        Optional<Decision> d = decide(stance, sc, p);
+        Optional<Decision> d = decide(stanceModel, sc, p);
         if (d.isPresent()) {
-          for (Held h : holders(holder, sc, p)) {
-            out.add(claims.claim(ctx, sc, p, h, d.get(), ruled));
+          for (Held h : holders(holderModel, sc, p)) {
+            out.add(claims.claim(ctx, sc, p, h, d.get()));
           }
         }
       }
@@ -95,10 +96,9 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
 
   @Override
   public Map<String, List<Example>> examples(DocContext ctx, List<Claim> gold) {
-    List<Position> ruled = ruled(ctx);
     Map<Integer, PositionCandidates.Sentence> all = new TreeMap<>();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      all.put(i, candidates.of(ctx, i, ruled));
+      all.put(i, candidates.of(ctx, i));
     }
     GoldPositions labels = GoldPositions.of(ctx, gold, (i, type) -> all.get(i).supports(type));
     PositionExamples out = new PositionExamples(features, typeFeatures);
@@ -111,7 +111,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
     if (sc.holders().isEmpty()) {
       return Optional.empty();
     }
-    double[] probs = model.probabilities(features.stance(sc.view(), p, sc.rules()));
+    double[] probs = model.probabilities(features.stance(sc.view(), p));
     List<String> outcomes = model.outcomes();
     int best = -1;
     for (int k = 0; k < probs.length; k++) {
@@ -160,7 +160,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
     List<Held> yes = new ArrayList<>();
     Held best = null;
     for (HolderCandidate h : sc.holders()) {
-      double py = model.probability(features.holder(sc.view(), h, p, sc.rules()), YES);
+      double py = model.probability(features.holder(sc.view(), h, p), YES);
       Held held = new Held(h, py);
       if (py >= 0.5) {
         yes.add(held);
@@ -172,13 +172,11 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
     return yes.isEmpty() && best != null ? List.of(best) : yes;
   }
 
-  private List<Position> ruled(DocContext ctx) {
+  /** The hand-written rules' positions: what this stage finds without models. */
+  private List<Claim> ruled(DocContext ctx) {
     List<Claim> found = new ArrayList<>(rules.find(ctx));
     found.addAll(aims.find(ctx));
-    return WarAimsFinder.withoutRestated(found).stream()
-        .filter(Position.class::isInstance)
-        .map(Position.class::cast)
-        .toList();
+    return WarAimsFinder.withoutRestated(found);
   }
 
   /** What the stance and provision models decided: the kind, the type and their probability. */

@@ -1,7 +1,6 @@
 package org.parley.extract.position;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.parley.extract.claim.ProvisionRegions;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.ProvenanceResolver;
@@ -15,40 +14,41 @@ import org.parley.model.Polarity;
 import org.parley.model.Position;
 import org.parley.model.Provenance;
 import org.parley.model.Provision;
-import org.parley.model.ProvisionType;
 import org.parley.model.Rejection;
 import org.parley.model.Span;
 
 /**
  * Builds the claim of a classified candidate: the holder and agent of the candidate party, the
- * provision with its regions and description (the rules' own reading of the same provision when
- * they found one), the addressee the rules read, and provenance read around the sentence with the
- * classifier's probability as confidence. Stateless.
+ * provision with its regions, beneficiary and description, the addressee {@link Addressees} reads,
+ * and provenance read around the sentence with the classifiers' probability as confidence.
+ * Stateless.
  */
 final class PositionClaims {
   static final String RULE = "position.learned";
   private static final int DETAIL_LENGTH = 120;
 
   private final ProvenanceResolver provenance = new ProvenanceResolver();
+  private final Addressees addressees;
+
+  private final Beneficiaries beneficiaries;
+
+  PositionClaims(StanceWords classes, Beneficiaries beneficiaries) {
+    this.addressees = new Addressees(classes);
+    this.beneficiaries = beneficiaries;
+  }
 
   Position claim(
-      DocContext ctx,
-      PositionCandidates.Sentence sc,
-      ProvisionCandidate p,
-      Held held,
-      Decision d,
-      List<Position> ruled) {
+      DocContext ctx, PositionCandidates.Sentence sc, ProvisionCandidate p, Held held, Decision d) {
     HolderCandidate h = held.candidate();
     SentenceView s = sc.view();
     ClaimKind kind = d.kind();
     double probability = d.probability() * held.probability();
-    Position same = sameRuled(ruled, ctx.sentenceSpan(s.index()), h.holder(), d.type());
-    Provision provision = same != null ? same.provision() : provision(ctx, s, p, d);
-    ActorId addressee = same == null ? null : same.addressee();
+    Provision provision = provision(ctx, s, p, d);
+    ActorId addressee = addressees.of(sc, h);
     Span sentence = ctx.sentenceSpan(s.index());
     Provenance prov =
         provenance.resolve(ctx, List.of(sentence), sentence, RULE, round(probability));
-    String agent = h.agent() != null ? h.agent() : same == null ? null : same.agent();
+    String agent = h.agent();
     return switch (kind) {
       case DEMAND -> new Demand(prov, h.holder(), agent, addressee, provision);
       case OFFER -> new Offer(prov, h.holder(), agent, addressee, provision);
@@ -57,27 +57,14 @@ final class PositionClaims {
     };
   }
 
-  private static @Nullable Position sameRuled(
-      List<Position> ruled, Span sentence, ActorId holder, ProvisionType type) {
-    for (Position r : ruled) {
-      if (r.holder().equals(holder)
-          && r.provision().type() == type
-          && r.provenance().evidence().spans().stream().anyMatch(sentence::overlaps)) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  private static Provision provision(
-      DocContext ctx, SentenceView s, ProvisionCandidate p, Decision d) {
+  private Provision provision(DocContext ctx, SentenceView s, ProvisionCandidate p, Decision d) {
     Polarity polarity =
         d.kind() == ClaimKind.REJECTION && p.negated() ? p.polarity().opposite() : p.polarity();
     return new Provision(
         d.type(),
         polarity,
         d.type().isTerritorial() ? ProvisionRegions.in(ctx, s.from(), s.to()) : List.of(),
-        null,
+        beneficiaries.of(d.type()),
         detail(ctx, s, p));
   }
 

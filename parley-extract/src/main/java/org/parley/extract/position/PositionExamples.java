@@ -40,7 +40,7 @@ final class PositionExamples {
         continue;
       }
       String kind = stated.isEmpty() ? LearnedPositionFinder.NONE : stated.get(0).kind().code();
-      stances.add(new Example(kind, features.stance(sc.view(), p, sc.rules())));
+      stances.add(new Example(kind, features.stance(sc.view(), p)));
       if (stated.isEmpty()) {
         continue;
       }
@@ -49,7 +49,7 @@ final class PositionExamples {
         holders.add(
             new Example(
                 holds ? LearnedPositionFinder.YES : LearnedPositionFinder.NO,
-                features.holder(sc.view(), h, p, sc.rules())));
+                features.holder(sc.view(), h, p)));
       }
       if (p.generic()) {
         for (GoldPositions.Stance s : stated) {

@@ -2,24 +2,26 @@ package org.parley.extract.position;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.extract.lexicon.StanceTrigger;
-import org.parley.model.Position;
 
 /**
  * The features of the two position decisions. The stance of a (sentence, provision) candidate is
- * read from the sentence's words and stance triggers, the words before the provision's own, whether
- * a negation stands there, and what the hand-written rules found; who holds a stance is read from
- * how each party comes to be a candidate, the words around its mention, where it stands relative to
- * the stance words and the provision, and whom the rules gave the stance to. Stateless.
+ * read from the sentence's words, word pairs and stance word classes (negated or not), the words
+ * before the provision's own and whether a negation stands there; who holds a stance is read from
+ * how each party comes to be a candidate, the words and word classes around its mention, and
+ * whether the provision follows it. Stateless.
  */
 public final class PositionFeatures {
   /** How many words after a party's mention and before a provision's words count as its context. */
   private static final int WINDOW = 6;
 
-  private final StanceWords classes = StanceWords.bundled();
+  private final StanceWords classes;
+
+  public PositionFeatures(StanceWords classes) {
+    this.classes = classes;
+  }
 
   /** The features of a stance on {@code p} in sentence {@code s}. */
-  public List<String> stance(SentenceView s, ProvisionCandidate p, List<Position> rules) {
+  public List<String> stance(SentenceView s, ProvisionCandidate p) {
     List<String> f = new ArrayList<>();
     String type = type(p);
     f.add("bias");
@@ -38,13 +40,6 @@ public final class PositionFeatures {
         }
       }
     }
-    for (StanceTrigger t : s.triggers()) {
-      f.add("trig:" + t.kind().code());
-      f.add(type + "|trig:" + t.kind().code());
-      if (!p.generic()) {
-        f.add((t.end() <= p.start() ? "trig-before-p:" : "trig-after-p:") + t.kind().code());
-      }
-    }
     if (s.question()) {
       f.add("question");
     }
@@ -53,18 +48,11 @@ public final class PositionFeatures {
     }
     f.add("outlet:" + s.outlet());
     provision(s, p, type, f);
-    for (Position r : rules) {
-      f.add("rule:" + r.kind().code());
-      if (r.provision().type() == p.type()) {
-        f.add("rule:" + r.kind().code() + "|same-type");
-      }
-    }
     return f;
   }
 
   /** The features of party {@code h} holding a stance on {@code p} in sentence {@code s}. */
-  public List<String> holder(
-      SentenceView s, HolderCandidate h, ProvisionCandidate p, List<Position> rules) {
+  public List<String> holder(SentenceView s, HolderCandidate h, ProvisionCandidate p) {
     List<String> f = new ArrayList<>();
     f.add("bias");
     StringBuilder all = new StringBuilder("cues");
@@ -76,11 +64,6 @@ public final class PositionFeatures {
       }
     }
     f.add(all.toString());
-    for (Position r : rules) {
-      if (r.holder().equals(h.holder())) {
-        f.add(r.provision().type() == p.type() ? "rule:same-type" : "rule:other-type");
-      }
-    }
     if (h.at() >= 0) {
       mention(s, h, p, f);
     }
@@ -99,13 +82,6 @@ public final class PositionFeatures {
       f.add("hwin:" + w.stem(k));
       for (String c : classes.classesAt(w, k)) {
         f.add("hwin-cls:" + c);
-      }
-    }
-    for (StanceTrigger t : s.triggers()) {
-      String side = t.start() > h.at() ? "after" : "before";
-      f.add("trig-" + side + "-h:" + t.kind().code());
-      if (t.start() > h.at() && t.start() - h.at() < 60) {
-        f.add("trig-near-h:" + t.kind().code());
       }
     }
     if (!p.generic()) {

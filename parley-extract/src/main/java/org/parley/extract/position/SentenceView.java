@@ -1,49 +1,53 @@
 package org.parley.extract.position;
 
-import java.util.List;
 import java.util.Locale;
 import org.parley.extract.context.DocContext;
-import org.parley.extract.lexicon.StanceLexicon;
-import org.parley.extract.lexicon.StanceTrigger;
-import org.parley.model.Span;
 
 /**
- * What the position features read of one sentence: its normalised bounds, words, the stance
- * lexicon's triggers in it, whether it asks a question or stands inside a quotation, and the kind
- * of outlet that published it.
+ * What the position features read of one sentence: its normalised bounds, words, whether it holds a
+ * stance word (asking, obligation, offering, refusing, support, aims), asks a question or stands
+ * inside a quotation, and the kind of outlet that published it.
  */
 public record SentenceView(
     int index,
     int from,
     int to,
     SentenceWords words,
-    List<StanceTrigger> triggers,
+    boolean stanced,
     boolean question,
     boolean quoted,
     String outlet) {
-  public SentenceView {
-    triggers = List.copyOf(triggers);
-  }
 
   /** The view of sentence {@code i} of {@code ctx}. */
-  public static SentenceView of(DocContext ctx, int i, StanceLexicon stances) {
+  public static SentenceView of(DocContext ctx, int i, StanceWords classes) {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
     String text = ctx.text();
-    Span s = ctx.sentenceSpan(i);
+    SentenceWords words = SentenceWords.of(text, from, to);
     int middle = (from + to) / 2;
     return new SentenceView(
         i,
         from,
         to,
-        SentenceWords.of(text, from, to),
-        stances.find(text, from, to),
+        words,
+        hasStance(words, classes),
         text.substring(from, to).stripTrailing().endsWith("?"),
         ctx.quotationAt(middle).isPresent() || ctx.quotationAt(from + 1).isPresent(),
-        outletKind(ctx, s));
+        outletKind(ctx));
   }
 
-  private static String outletKind(DocContext ctx, Span s) {
+  private static boolean hasStance(SentenceWords words, StanceWords classes) {
+    for (int k = 0; k < words.size(); k++) {
+      for (String c : classes.classesAt(words, k)) {
+        if (PositionCandidates.STANCE_CLASSES.contains(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String outletKind(DocContext ctx) {
     String where =
         ((ctx.document().outlet() == null ? "" : ctx.document().outlet())
                 + " "
