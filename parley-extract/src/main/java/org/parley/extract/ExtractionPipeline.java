@@ -17,6 +17,7 @@ import org.parley.extract.lexicon.ProvisionLexicon;
 import org.parley.extract.lexicon.StanceLexicon;
 import org.parley.extract.position.LearnedPositionFinder;
 import org.parley.kb.KnowledgeBase;
+import org.parley.kb.Outlet;
 import org.parley.language.LanguageLayer;
 import org.parley.model.Claim;
 import org.parley.model.Diagnostic;
@@ -45,8 +46,11 @@ public final class ExtractionPipeline implements ClaimExtractor {
   private final ClaimMerger merger = new ClaimMerger();
   private final TimeInheritance times = new TimeInheritance();
   private final String version;
+  private final KnowledgeBase kb;
 
-  private ExtractionPipeline(LanguageLayer layer, List<ClaimStage> stages, String version) {
+  private ExtractionPipeline(
+      KnowledgeBase kb, LanguageLayer layer, List<ClaimStage> stages, String version) {
+    this.kb = kb;
     this.layer = layer;
     this.stages = List.copyOf(stages);
     this.version = version;
@@ -70,6 +74,7 @@ public final class ExtractionPipeline implements ClaimExtractor {
             new ControlFinder(),
             new StatementFinder());
     return new ExtractionPipeline(
+        kb,
         LanguageLayer.load(kb),
         stages,
         "parley-extract/%s+models/%s+kb/%s"
@@ -93,7 +98,9 @@ public final class ExtractionPipeline implements ClaimExtractor {
 
   /** The language layer's analysis of {@code document}, as the stages read it. */
   public DocContext analyze(Document document) {
-    return new DocContext(layer.analyze(document));
+    return new DocContext(
+        layer.analyze(document),
+        kb.publisher(document.outlet(), document.url()).flatMap(Outlet::pressOffice).orElse(null));
   }
 
   @Override

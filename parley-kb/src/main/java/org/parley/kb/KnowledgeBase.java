@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.parley.model.ActorId;
 import org.parley.model.RegionId;
 
@@ -165,6 +166,17 @@ public final class KnowledgeBase {
   /** An outlet by id ({@code reuters}, {@code nyt}). */
   public Optional<Outlet> outlet(String id) {
     return outlets.all().stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The press office whose domain {@code outlet} or {@code url} names (a document published on
+   * kremlin.ru), if any.
+   */
+  public Optional<Outlet> publisher(@Nullable String outlet, @Nullable String url) {
+    String where = (outlet == null ? "" : outlet) + " " + (url == null ? "" : url);
+    return outlets.all().stream()
+        .filter(o -> o.pressOffice().map(p -> p.publishes(where)).orElse(false))
+        .findFirst();
   }
 
   /** The outlet one of whose forms {@code mention} folds to ("the New York Times", "NYT"). */

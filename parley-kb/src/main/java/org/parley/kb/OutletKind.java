@@ -13,5 +13,10 @@ public enum OutletKind {
   /** An online news site (Axios, Meduza). */
   ONLINE,
   /** A research institute, think tank or polling agency (ISW, RUSI, Levada Center). */
-  INSTITUTE
+  INSTITUTE,
+  /**
+   * A party's own press office or official site (kremlin.ru, president.gov.ua, whitehouse.gov): its
+   * texts are the party's transcripts, readouts and fact sheets.
+   */
+  OFFICE
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.parley.kb.KnowledgeBase;
+import org.parley.kb.Outlet;
+import org.parley.kb.PressOffice;
 import org.parley.language.coref.Coreference;
 import org.parley.language.coref.CoreferenceResolver;
 import org.parley.language.cue.AttributionCue;
@@ -42,8 +44,10 @@ public final class LanguageLayer {
   private final TimeFinder times = new TimeFinder();
   private final CueFinder cues = new CueFinder();
   private final TriggerScanner triggers = new TriggerScanner();
+  private final KnowledgeBase kb;
 
   private LanguageLayer(KnowledgeBase kb, OpenNlpModels models) {
+    this.kb = kb;
     this.splitter = new SentenceSplitter(models.sentences());
     this.tagger = new PartOfSpeechTagger(models);
     this.mentions = new MentionFinder(kb);
@@ -61,22 +65,11 @@ public final class LanguageLayer {
   }
 
   /** The party whose press office published {@code document}, read from its outlet or URL. */
-  static @Nullable ActorId house(Document document) {
-    String where =
-        (document.outlet() == null ? "" : document.outlet())
-            + " "
-            + (document.url() == null ? "" : document.url());
-    String w = where.toLowerCase(java.util.Locale.ROOT);
-    if (w.contains("kremlin.ru")) {
-      return ActorId.of("RUS");
-    }
-    if (w.contains("president.gov.ua")) {
-      return ActorId.of("UKR");
-    }
-    if (w.contains("whitehouse.gov")) {
-      return ActorId.of("USA");
-    }
-    return null;
+  private @Nullable ActorId house(Document document) {
+    return kb.publisher(document.outlet(), document.url())
+        .flatMap(Outlet::pressOffice)
+        .map(PressOffice::party)
+        .orElse(null);
   }
 
   /** Analyses the body of {@code document} (text outside {@link Document#body()} is ignored). */

@@ -87,7 +87,7 @@ public final class EvalCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description =
           "with --cv: gold trained on in every fold, never tested (default: ${DEFAULT-VALUE})")
-  List<Path> alsoTrain = new ArrayList<>(List.of(Path.of("../shared/gold")));
+  List<Path> alsoTrain = new ArrayList<>(List.of(Defaults.DEV_GOLD, Defaults.OWN_GOLD));
 
   @Option(
       names = "--out",

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       "each gold document into examples and one classifier per stage is trained on them",
       "(OpenNLP maximum entropy, L-BFGS, one thread). The same gold gives byte-identical model",
       "files, which record the ids of their training documents. By default it trains on",
-      "../shared/gold/train and the development gold ../shared/gold, and writes the models",
+      "../shared/gold/train, the development gold ../shared/gold and the project's own annotated",
+      "articles (corpus/own), and writes the models",
       "Parley ships (parley-extract/src/main/resources/org/parley/extract/model)."
     },
     footerHeading = "%nEXAMPLES%n",
@@ -41,7 +42,8 @@ public final class TrainCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description = "gold claims: a JSONL file or folder (repeatable; default: ${DEFAULT-VALUE})")
   List<Path> gold =
-      new ArrayList<>(List.of(Path.of("../shared/gold/train"), Path.of("../shared/gold")));
+      new ArrayList<>(
+          List.of(Path.of("../shared/gold/train"), Defaults.DEV_GOLD, Defaults.OWN_GOLD));
 
   @Option(
       names = "--corpus",

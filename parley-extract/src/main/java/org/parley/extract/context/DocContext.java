@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
+import org.parley.kb.PressOffice;
 import org.parley.language.AnalyzedDocument;
 import org.parley.language.coref.Anaphor;
 import org.parley.language.coref.Coreference;
@@ -26,9 +28,17 @@ public final class DocContext {
   private final SentencedText sentenced;
   private final List<PlacedMention> mentions;
   private final List<PlacedReferent> pronouns;
+  private final @Nullable PressOffice publisher;
 
+  /** A document no press office published. */
   public DocContext(AnalyzedDocument analyzed) {
+    this(analyzed, null);
+  }
+
+  /** A document published by {@code publisher} (a party's press office), if not null. */
+  public DocContext(AnalyzedDocument analyzed, @Nullable PressOffice publisher) {
     this.analyzed = analyzed;
+    this.publisher = publisher;
     this.sentenced = analyzed.sentencedText();
     List<PlacedMention> placed = new ArrayList<>();
     for (Mention m : analyzed.mentions()) {
@@ -52,6 +62,11 @@ public final class DocContext {
       }
     }
     this.pronouns = List.copyOf(resolved);
+  }
+
+  /** The party's press office that published the document (kremlin.ru), if one did. */
+  public Optional<PressOffice> publisher() {
+    return Optional.ofNullable(publisher);
   }
 
   /** The resolved personal pronouns inside normalised [start, end), in text order. */

@@ -2,10 +2,10 @@ package org.parley.extract.context;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parley.kb.PressOffice;
 import org.parley.language.cue.AttributionCue;
 import org.parley.language.cue.AttributionSummary;
 import org.parley.language.cue.FrameKind;
@@ -23,11 +23,6 @@ import org.parley.model.Span;
  * document's date — and the report date. Stateless.
  */
 public final class ProvenanceResolver {
-  /**
-   * Outlets whose texts are readouts of the day's events (the date of the readout is the event's).
-   */
-  private static final List<String> READOUT_OUTLETS = List.of("kremlin.ru", "president.gov.ua");
-
   /**
    * The provenance of a claim with {@code evidence} spans, whose status, attribution and valid time
    * are read around {@code anchor}.
@@ -128,12 +123,7 @@ public final class ProvenanceResolver {
   /** The document's date when it is an official readout not relaying an interview or article. */
   public @Nullable PartialDate readoutDate(DocContext ctx, AttributionSummary summary) {
     LocalDate date = ctx.document().date();
-    String outlet = ctx.document().outlet();
-    if (date == null || outlet == null) {
-      return null;
-    }
-    String o = outlet.toLowerCase(Locale.ROOT);
-    if (READOUT_OUTLETS.stream().noneMatch(o::contains)) {
+    if (date == null || !ctx.publisher().map(PressOffice::readouts).orElse(false)) {
       return null;
     }
     for (AttributionCue c : summary.cues()) {

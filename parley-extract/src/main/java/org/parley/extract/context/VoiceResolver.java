@@ -191,21 +191,16 @@ public final class VoiceResolver {
   }
 
   /**
-   * Who "we" is in an official transcript outside quotation marks: the head of the office that
-   * publishes it (Putin on kremlin.ru, Zelensky on president.gov.ua); nobody elsewhere.
+   * Who "we" is in an official transcript outside quotation marks: the head in office of the press
+   * office that publishes it (the knowledge base's {@code heads=}); nobody elsewhere.
    */
   public static Optional<Voice> principalVoice(DocContext ctx) {
-    String outlet =
-        ctx.document().outlet() == null
-            ? ""
-            : ctx.document().outlet().toLowerCase(java.util.Locale.ROOT);
-    if (outlet.contains("kremlin.ru")) {
-      return Optional.of(new Voice(ActorId.of("RUS"), "putin", null));
-    }
-    if (outlet.contains("president.gov.ua")) {
-      return Optional.of(new Voice(ActorId.of("UKR"), "zelensky", null));
-    }
-    return Optional.empty();
+    return ctx.publisher()
+        .flatMap(
+            office ->
+                office
+                    .head(ctx.document().date())
+                    .map(head -> new Voice(office.party(), head.value(), null)));
   }
 
   /** A party named right before the stance word, with at most adverbs between ("Russia wants"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ import org.parley.model.Claim;
 import org.parley.model.ClaimKind;
 import org.parley.model.Position;
 import org.parley.model.ProvisionType;
+import org.parley.model.Span;
 
 /**
  * Demands, offers and rejections as three classifiers decide them: the stance model classifies each
@@ -45,6 +47,12 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   /** The model-set parameter holding the probability a position needs to be kept. */
   public static final String THRESHOLD = "position.threshold";
 
+  /**
+   * The model-set parameter saying whether the hand-written rules' positions join the models' (1)
+   * or not (0).
+   */
+  public static final String WITH_RULES = "position.rules";
+
   static final String NONE = "none";
   static final String YES = "yes";
   static final String NO = "no";
@@ -53,6 +61,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   private final @Nullable Classifier provision;
   private final @Nullable Classifier holder;
   private final double threshold;
+  private final boolean withRules;
   private final PositionFinder rules;
   private final WarAimsFinder aims = new WarAimsFinder();
   private final StanceWords words = StanceWords.bundled();
@@ -70,6 +79,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
     this.provision = models.classifier(PROVISION).orElse(null);
     this.holder = models.classifier(HOLDER).orElse(null);
     this.threshold = threshold;
+    this.withRules = models.parameter(WITH_RULES, 1.0) > 0.5;
   }
 
   @Override
@@ -91,7 +101,39 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
         }
       }
     }
-    return merger.merge(out);
+    List<Claim> learned = merger.merge(out);
+    return withRules ? joined(ruled(ctx), learned) : learned;
+  }
+
+  /**
+   * The rules' positions and the learned ones that none of them restates (same kind, holder and
+   * provision type on overlapping evidence): the rules read exact structure, the models the rest.
+   */
+  private static List<Claim> joined(List<Claim> ruled, List<Claim> learned) {
+    List<Claim> out = new ArrayList<>(ruled);
+    for (Claim c : learned) {
+      if (ruled.stream().noneMatch(r -> restates(r, c))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean restates(Claim rule, Claim learned) {
+    if (rule.kind() != learned.kind()
+        || !Objects.equals(rule.holder(), learned.holder())
+        || !(rule instanceof Position r && learned instanceof Position l)
+        || r.provision().type() != l.provision().type()) {
+      return false;
+    }
+    for (Span a : rule.provenance().evidence().spans()) {
+      for (Span b : learned.provenance().evidence().spans()) {
+        if (a.overlaps(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.parley.extract.position;
 
-import java.util.Locale;
 import org.parley.extract.context.DocContext;
 
 /**
@@ -48,16 +47,6 @@ public record SentenceView(
   }
 
   private static String outletKind(DocContext ctx) {
-    String where =
-        ((ctx.document().outlet() == null ? "" : ctx.document().outlet())
-                + " "
-                + (ctx.document().url() == null ? "" : ctx.document().url()))
-            .toLowerCase(Locale.ROOT);
-    if (where.contains("kremlin.ru")
-        || where.contains("president.gov.ua")
-        || where.contains("whitehouse.gov")) {
-      return "office";
-    }
-    return "press";
+    return ctx.publisher().isPresent() ? "office" : "press";
   }
 }
