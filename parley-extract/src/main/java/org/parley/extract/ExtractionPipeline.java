@@ -35,7 +35,7 @@ public final class ExtractionPipeline implements ClaimExtractor {
   public static final String RULES_VERSION = "rules-2";
 
   /** The probability a learned position needs to be kept, unless the models say otherwise. */
-  private static final double POSITION_THRESHOLD = 0.15;
+  private static final double POSITION_THRESHOLD = 0.35;
 
   private static final Comparator<Claim> BY_POSITION =
       Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
