@@ -71,7 +71,7 @@ public final class ExtractionPipeline implements ClaimExtractor {
                 ProvisionLexicon.bundled(),
                 models,
                 models.parameter(LearnedPositionFinder.THRESHOLD, POSITION_THRESHOLD)),
-            new ControlFinder(),
+            new ControlFinder(kb),
             new StatementFinder());
     return new ExtractionPipeline(
         kb,

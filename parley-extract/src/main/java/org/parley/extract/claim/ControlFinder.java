@@ -7,11 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.context.Clauses;
 import org.parley.extract.context.DocContext;
-import org.parley.extract.context.PlacedMention;
 import org.parley.extract.context.ProvenanceResolver;
 import org.parley.extract.measure.Figure;
-import org.parley.extract.measure.FigureFinder;
-import org.parley.language.mention.ActorMention;
+import org.parley.kb.KnowledgeBase;
 import org.parley.model.ActorId;
 import org.parley.model.Approx;
 import org.parley.model.Claim;
@@ -21,14 +19,19 @@ import org.parley.model.PartialDate;
 import org.parley.model.Provenance;
 import org.parley.model.RegionId;
 import org.parley.model.Span;
+import org.parley.model.Status;
 
 /**
  * Control figures: a share, area or degree ("some 88 percent of the Donbas", "nearly all the
- * Luhansk region", "roughly 150 sq. miles") in a clause that says a party controls, occupies or
- * holds it. Lists are distributive ("75 percent of Donetsk, Kherson and Zaporizhzhia" gives three
+ * Luhansk region", "roughly 150 sq. miles", "about a fifth of Ukrainian territory") in a clause
+ * that says a party controls, occupies or holds it ({@link ControlClauses}), with the party from
+ * the clause ({@link ControlHolders}: "Russian forces occupy", "in Russian hands", "fell to Russian
+ * troops"). Lists are distributive ("75 percent of Donetsk, Kherson and Zaporizhzhia" gives three
  * claims), except areas "combined"; a relative "of which" refers to the territory before it. A
- * figure about a city, a hypothetical ("if Russia captures ..., it will hold all of Luhansk") or an
- * aim ("trying to capture all of") is not a control claim. Stateless.
+ * whole region taken gives degree all ({@link TakenRegions}); a part of an area and a sentence that
+ * continues the claim before it ("This includes all of Crimea, …") keep that claim's holder ({@link
+ * FigureLocator}). A figure about a city, a hypothetical ("if Russia captures ..., it will hold all
+ * of Luhansk") or an aim ("trying to capture all of") is not a control claim. Stateless.
  */
 public final class ControlFinder implements ClaimStage {
   /** Words that send a sentence the pre-pass passed over to this rule anyway. */
@@ -44,96 +47,133 @@ public final class ControlFinder implements ClaimStage {
           "seiz",
           "captur",
           "taken",
-          "annex");
+          "took",
+          "annex",
+          "hands",
+          "fell",
+          "fallen",
+          "overr",
+          "conquer");
 
   private static final Pattern RELATIVE_TAIL =
       Pattern.compile(",\\s+(?:where|which|who|whose|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern CONTROL =
-      Pattern.compile(
-          "\\b(?:control(?:s|led|ling)?|occup(?:y|ies|ied|ying)|hold(?:s|ing)?|held|seiz(?:e|es|ed|ing)"
-              + "|captur(?:ed|ing)|annexed|(?:has|have|had|was|were|been) (?:\\w+ )?taken"
-              + "|took control|taken control|won control|gained control|in control of"
-              + "|(?:is|are|was|were) held by)\\b|-(?:controlled|held|occupied)\\b"
-              + "|\\bunder (?:\\w+ )?(?:control|occupation)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_STATIVE =
-      Pattern.compile(
-          "\\b(?:if|unless|would|could|will|might|trying|try|tries|seeking|seeks|aims?|aiming|goal"
-              + "|in order to|plans?|wants?|hopes?|recaptur\\w*|retook|retaken|regain\\w*"
-              + "|liberat\\w*|destroyed|damaged|demand\\w*|pull\\w*|withdraw\\w*|hand over"
-              + "|give up|cede|ceding|surrender\\w*|idea|proposal|offer\\w*|attempt\\w*|efforts?"
-              + "|bid to|sought|seek|intend\\w*|advance\\w*|towards?|push\\w* (?:into|towards))\\b",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern REPORTED =
       Pattern.compile(
           "\\b(?:said|says|claimed|claims|according to|announced|reported|stated)\\b",
           Pattern.CASE_INSENSITIVE);
-
-  /** How far before the control verb an aim or condition ("trying to", "will") is looked for. */
-  private static final int STATIVE_REACH = 40;
-
-  private static final Pattern DESCRIPTIVE =
-      Pattern.compile("\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PREDICATE =
-      Pattern.compile(
-          "\\b(?:is|are|was|were|remains?|now)\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PRONOUN_SUBJECT =
       Pattern.compile(
           "\\b(?:it|they)\\s+(?:\\w+\\s+){0,2}$|\\b(?:it|they)\\b", Pattern.CASE_INSENSITIVE);
 
-  private final FigureFinder figures = new FigureFinder();
+  private final FigureLocator figures = new FigureLocator();
   private final ProvenanceResolver provenance = new ProvenanceResolver();
+  private final PartyWords words;
+
+  /** A control rule that reads party words ("in Russian hands") with {@code kb}. */
+  public ControlFinder(KnowledgeBase kb) {
+    this.words = new PartyWords(kb);
+  }
 
   @Override
   public List<Claim> find(DocContext ctx) {
     List<Claim> out = new ArrayList<>();
-    ActorId[] lastHolder = new ActorId[1];
+    Run run = new Run();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
-      if (ctx.mayHold(i, ANCHORS)) {
-        sentence(ctx, i, out, lastHolder);
+      boolean continues =
+          run.lastSentence == i - 1
+              && run.lastHolder != null
+              && FigureLocator.isContinuation(ctx, i);
+      if (continues || ctx.mayHold(i, ANCHORS)) {
+        run.startSentence(continues);
+        List<LocatedFigure> found =
+            figures.locate(ctx, ctx.sentenceStart(i), ctx.sentenceEnd(i), continues);
+        for (int k = 0; k < found.size(); k++) {
+          LocatedFigure lf = found.get(k);
+          int next = k + 1 < found.size() ? found.get(k + 1).figure().start() : lf.clauseEnd();
+          // a figure's territory lies before the next figure
+          figure(ctx, i, lf, Math.min(lf.clauseEnd(), Math.max(lf.figure().end(), next)), out, run);
+        }
       }
     }
     return out;
   }
 
-  private void sentence(DocContext ctx, int i, List<Claim> out, ActorId[] lastHolder) {
-    int from = ctx.sentenceStart(i);
-    int to = ctx.sentenceEnd(i);
-    String text = ctx.text();
-    List<Figure> found = figures.find(text, from, to);
-    List<RegionId> previous = List.of();
-    PartialDate previousTime = null;
-    Control previousClaim = null;
-    for (int k = 0; k < found.size(); k++) {
-      Figure f = found.get(k);
-      int[] clause = Clauses.around(text, from, to, f.start());
-      int limit = k + 1 < found.size() ? Math.min(clause[1], found.get(k + 1).start()) : clause[1];
-      if (!isControlClause(text, clause, f) || isDescriptive(text, clause, f)) {
-        continue;
-      }
-      ActorId holder = holder(ctx, from, clause, f);
-      if (holder == null && PRONOUN_SUBJECT.matcher(text.substring(clause[0], f.start())).find()) {
-        holder = lastHolder[0];
-      }
-      List<List<RegionId>> territories = Territories.of(ctx, clause, f, limit, previous);
-      if (holder == null || territories.isEmpty()) {
-        continue;
-      }
-      PartialDate time = time(ctx, clause, previousTime);
-      for (List<RegionId> regions : territories) {
-        Control c = claim(ctx, i, clause, f, holder, regions, time);
-        if (previousClaim != null && isAppositive(previousClaim, c)) {
-          out.set(out.lastIndexOf(previousClaim), previousClaim = appositive(previousClaim, c));
-        } else {
-          out.add(c);
-          previousClaim = c;
-        }
-      }
-      previous = territories.get(0);
-      previousTime = time;
-      lastHolder[0] = holder;
+  /**
+   * The state one document's reading carries: the last holder and the sentence and status of its
+   * claim (for "it holds" and "This includes …"), and within a sentence the previous figure's
+   * territory, time and claim. Lives on one call's stack.
+   */
+  private static final class Run {
+    private @Nullable ActorId lastHolder;
+    private int lastSentence = -2;
+    private @Nullable Status lastStatus;
+    private boolean continues;
+    private List<RegionId> previous = List.of();
+    private @Nullable PartialDate previousTime;
+    private @Nullable Control previousClaim;
+    private boolean claimedBefore;
+
+    void startSentence(boolean continuing) {
+      continues = continuing;
+      previous = List.of();
+      previousTime = null;
+      previousClaim = null;
+      claimedBefore = continuing;
     }
+  }
+
+  /** The claims of one figure of sentence {@code i}, whose territory ends by {@code limit}. */
+  private void figure(
+      DocContext ctx, int i, LocatedFigure lf, int limit, List<Claim> out, Run run) {
+    Figure f = lf.figure();
+    int[] clause = lf.clause();
+    boolean part = lf.role() == LocatedFigure.Role.PART;
+    ActorId holder =
+        part ? (run.claimedBefore ? run.lastHolder : null) : holder(ctx, i, clause, f, run);
+    List<List<RegionId>> territories =
+        holder == null ? List.of() : Territories.of(ctx, words, clause, f, limit, run.previous);
+    run.claimedBefore = !territories.isEmpty();
+    if (holder == null || territories.isEmpty()) {
+      return;
+    }
+    PartialDate time =
+        time(ctx, clause, run.previousTime, lf.role() == LocatedFigure.Role.RELATIVE);
+    for (List<RegionId> regions : territories) {
+      add(claim(ctx, i, lf, holder, regions, time, run), out, run);
+    }
+    run.previous = territories.get(0);
+    run.previousTime = time;
+    run.lastHolder = holder;
+    run.lastSentence = i;
+    run.lastStatus = run.previousClaim.provenance().status();
+  }
+
+  /** Adds claim {@code c}, or folds it into the claim before when it restates it in apposition. */
+  private static void add(Control c, List<Claim> out, Run run) {
+    Control kept = c;
+    if (run.previousClaim != null && isAppositive(run.previousClaim, c)) {
+      kept = appositive(run.previousClaim, c);
+      out.set(out.lastIndexOf(run.previousClaim), kept);
+    } else {
+      out.add(kept);
+    }
+    run.previousClaim = kept;
+  }
+
+  /**
+   * Who holds figure {@code f}: the party the control clause names, if the clause states control at
+   * all; a pronoun subject ("it holds") is the last holder.
+   */
+  private @Nullable ActorId holder(DocContext ctx, int i, int[] clause, Figure f, Run run) {
+    String text = ctx.text();
+    if (!ControlClauses.statesControl(text, clause, f)) {
+      return null;
+    }
+    ActorId holder = ControlHolders.of(ctx, words, ctx.sentenceStart(i), clause, f);
+    if (holder == null && PRONOUN_SUBJECT.matcher(text.substring(clause[0], f.start())).find()) {
+      return run.lastHolder;
+    }
+    return holder;
   }
 
   /** A second figure for the same territory ("almost all of Luhansk, about 99 percent"). */
@@ -157,102 +197,13 @@ public final class ControlFinder implements ClaimStage {
         a.provenance(), a.holder(), a.agent(), a.regions(), new Measure(share, area, approx));
   }
 
-  /**
-   * Whether the clause states control: a control verb governs the figure, and no aim, plan or
-   * condition ("trying to capture", "it will hold", "efforts to seize") stands just before the verb
-   * or between it and the figure.
-   */
-  private static boolean isControlClause(String text, int[] clause, Figure f) {
-    int verb = controlVerb(text, clause, f);
-    if (verb < 0) {
-      return false;
-    }
-    int from = Math.max(clause[0], Math.min(verb, f.start()) - STATIVE_REACH);
-    return !NOT_STATIVE.matcher(text.substring(from, Math.max(from, f.end()))).find();
-  }
-
-  /**
-   * Whether the clause says who controls the figure: a control verb before it ("occupy some 88
-   * percent of"), or after it only as a predicate of control ("parts of Donetsk under Russian
-   * control", "Russian-held"), not as an adjective inside the territory ("the entire occupied
-   * Kherson region").
-   */
-  private static int controlVerb(String text, int[] clause, Figure f) {
-    Matcher m = CONTROL.matcher(text).region(clause[0], clause[1]);
-    int before = -1;
-    while (m.find()) {
-      if (m.start() < f.start()) {
-        before = m.start();
-        continue;
-      }
-      if (before >= 0) {
-        return before;
-      }
-      String v = m.group().toLowerCase(java.util.Locale.ROOT);
-      boolean adverb =
-          m.start() - f.end() <= 2
-              && text.substring(f.start(), f.end())
-                  .toLowerCase(java.util.Locale.ROOT)
-                  .endsWith("ly");
-      if (adverb
-          || v.startsWith("under")
-          || v.startsWith("-")
-          || v.matches("(?:is|are|was|were|has|have|had|been)\\b.*")
-          || (m.start() >= f.end()
-              && PREDICATE.matcher(text.substring(f.end(), m.start())).find())) {
-        return m.start();
-      }
-    }
-    return before;
-  }
-
-  /** A degree inside a definite description ("the occupied part of Luhansk") states no measure. */
-  private static boolean isDescriptive(String text, int[] clause, Figure f) {
-    return !f.measure().isNumeric()
-        && DESCRIPTIVE
-            .matcher(text.substring(Math.max(clause[0], f.start() - 40), f.start()))
-            .find();
-  }
-
-  /**
-   * The party before the control verb nearest the figure ("Russia ... occupying",
-   * "Russian-controlled").
-   */
-  private static @Nullable ActorId holder(DocContext ctx, int from, int[] clause, Figure f) {
-    String text = ctx.text();
-    Matcher v = CONTROL.matcher(text).region(clause[0], clause[1]);
-    int verb = -1;
-    while (v.find()) {
-      if (verb < 0 || v.start() < f.start()) {
-        verb = v.start();
-      }
-    }
-    int upTo = verb < 0 ? f.start() : Math.max(verb, Math.min(verb + 1, clause[1]));
-    ActorId found = null;
-    for (PlacedMention pm : ctx.mentionsIn(from, clause[1])) {
-      if (pm.start() <= upTo
-          && pm.mention() instanceof ActorMention a
-          && !a.locative()
-          && isBelligerent(a.holder())) {
-        found = a.holder();
-      }
-    }
-    return found;
-  }
-
-  private static boolean isBelligerent(ActorId a) {
-    return switch (a.value()) {
-      case "RUS", "UKR" -> true;
-      default -> false;
-    };
-  }
-
   private static @Nullable PartialDate time(
-      DocContext ctx, int[] clause, @Nullable PartialDate prev) {
+      DocContext ctx, int[] clause, @Nullable PartialDate prev, boolean relative) {
     // a time in a trailing relative clause dates something else ("…, where the river has marked
-    // the front since Ukraine recaptured Kherson in November 2022")
+    // the front since Ukraine recaptured Kherson in November 2022"), unless that clause is the one
+    // that states control ("the Luhansk region, which fell to … in July")
     Matcher rel = RELATIVE_TAIL.matcher(ctx.text()).region(clause[0], clause[1]);
-    int end = rel.find() ? rel.start() : clause[1];
+    int end = !relative && rel.find() ? rel.start() : clause[1];
     Span span = ctx.original(clause[0], end);
     var times = ctx.analyzed().timesIn(span);
     if (!times.isEmpty()) {
@@ -264,21 +215,24 @@ public final class ControlFinder implements ClaimStage {
   private Control claim(
       DocContext ctx,
       int i,
-      int[] clause,
-      Figure f,
+      LocatedFigure lf,
       ActorId holder,
       List<RegionId> regions,
-      @Nullable PartialDate time) {
-    Span anchor = ctx.original(clause[0], clause[1]);
+      @Nullable PartialDate time,
+      Run run) {
+    Span anchor = ctx.original(lf.clauseStart(), lf.clauseEnd());
     Provenance p =
-        provenance.resolveAt(
-            ctx, List.of(ctx.sentenceSpan(i)), anchor, time, "control.figure", 0.8);
-    if (p.status() == org.parley.model.Status.ASSERTED
+        provenance.resolveAt(ctx, List.of(ctx.sentenceSpan(i)), anchor, time, lf.rule(), 0.8);
+    if (p.status() == Status.ASSERTED
         && REPORTED
             .matcher(ctx.text().substring(ctx.sentenceStart(i), ctx.sentenceEnd(i)))
             .find()) {
-      p = p.withStatus(org.parley.model.Status.REPORTED);
+      p = p.withStatus(Status.REPORTED);
     }
-    return new Control(p, holder, null, regions, f.measure());
+    if (run.continues && run.lastStatus != null && p.status() == Status.ASSERTED) {
+      // "This includes …" carries on the figure before it, as it was sourced
+      p = p.withStatus(run.lastStatus);
+    }
+    return new Control(p, holder, null, regions, lf.figure().measure());
   }
 }

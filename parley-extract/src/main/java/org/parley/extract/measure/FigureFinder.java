@@ -60,6 +60,19 @@ public final class FigureFinder {
               + "|fully|completely|entirely|full control|in (?:its|their) entirety)\\b(?<of>\\s+of\\b)?",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A part of an area given as a bare number after a relative or "including" ("114,000 square
+   * kilometres, of which about 27,000 in Crimea"): the number, in the area's unit.
+   */
+  private static final Pattern PART_OF_AREA =
+      Pattern.compile(
+          "\\b(?:of which|of this|of that|of these|of it|including)\\b[^.;:%]{0,60}?"
+              + QUALIFIER
+              + "(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\b"
+              + "(?!\\s*(?:%|percent|per cent|sq|square|km|hectare|years?|months?|days?|people|troops"
+              + "|soldiers|villages|towns|settlements)\\b)(?![.,]?\\d)",
+          Pattern.CASE_INSENSITIVE);
+
   /** The figures in {@code text[from, to)}, in text order, not overlapping. */
   public List<Figure> find(String text, int from, int to) {
     List<Figure> found = new ArrayList<>();
@@ -86,6 +99,28 @@ public final class FigureFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * The parts of area figure {@code whole} written as bare numbers after it in {@code text[whole
+   * end, to)}, each as an area in the whole's unit; empty for a share or degree.
+   */
+  public List<Figure> partsOf(String text, Figure whole, int to) {
+    Matcher unit = AREA.matcher(text).region(whole.start(), whole.end());
+    if (!whole.isArea() || !unit.lookingAt()) {
+      return List.of();
+    }
+    String u = unit.group("u").toLowerCase(Locale.ROOT);
+    List<Figure> out = new ArrayList<>();
+    Matcher m = PART_OF_AREA.matcher(text).region(whole.end(), to);
+    while (m.find()) {
+      OptionalDouble v = NumberWords.value(m.group("n"));
+      if (v.isPresent()) {
+        int start = m.group("q") != null ? m.start("q") : m.start("n");
+        out.add(new Figure(start, m.end("n"), Measure.area(toKm2(v.getAsDouble(), u), approx(m))));
+      }
+    }
+    return out;
   }
 
   private static boolean containsAny(String lower, List<String> words) {

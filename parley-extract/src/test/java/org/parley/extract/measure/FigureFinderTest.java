@@ -43,4 +43,28 @@ class FigureFinderTest {
   void readsTheFiguresOfControlStatements(String text, String expected) {
     assertThat(describe(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "around 114,000 square kilometres of Ukraine, of which about 27,000 lie in Crimea"
+            + "|km2=27000.0 about",
+        "some 4,000 square miles in the south, including 1,500 in the Zaporizhzhia region"
+            + "|km2=3885.0 exact",
+        "some 4,000 square miles, of which 30 percent in the Zaporizhzhia region|",
+        "some 4,000 square miles, of which 2,000 villages were shelled|",
+        "some 40 percent of the region, of which 15 in the south|",
+      })
+  void readsThePartsOfAnAreaWrittenAsBareNumbers(String text, String expected) {
+    FigureFinder finder = new FigureFinder();
+    Figure whole = finder.find(text, 0, text.length()).get(0);
+    String parts =
+        String.join(
+            ",",
+            finder.partsOf(text, whole, text.length()).stream()
+                .map(f -> "km2=" + f.measure().areaKm2() + " " + f.measure().approx().code())
+                .toList());
+    assertThat(parts).isEqualTo(expected == null ? "" : expected);
+  }
 }
