@@ -3,6 +3,7 @@ package org.parley.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.parley.extract.claim.ClaimMerger;
 import org.parley.extract.claim.ClaimStage;
 import org.parley.extract.claim.ControlFinder;
@@ -11,6 +12,7 @@ import org.parley.extract.claim.StatementFinder;
 import org.parley.extract.claim.TimeInheritance;
 import org.parley.extract.claim.WarAimsFinder;
 import org.parley.extract.context.DocContext;
+import org.parley.extract.learn.ConfidenceCalibrator;
 import org.parley.extract.learn.Learned;
 import org.parley.extract.learn.ModelSet;
 import org.parley.extract.lexicon.ProvisionLexicon;
@@ -47,10 +49,16 @@ public final class ExtractionPipeline implements ClaimExtractor {
   private final TimeInheritance times = new TimeInheritance();
   private final String version;
   private final KnowledgeBase kb;
+  private final @Nullable ConfidenceCalibrator calibrator;
 
   private ExtractionPipeline(
-      KnowledgeBase kb, LanguageLayer layer, List<ClaimStage> stages, String version) {
+      KnowledgeBase kb,
+      LanguageLayer layer,
+      List<ClaimStage> stages,
+      String version,
+      @Nullable ConfidenceCalibrator calibrator) {
     this.kb = kb;
+    this.calibrator = calibrator;
     this.layer = layer;
     this.stages = List.copyOf(stages);
     this.version = version;
@@ -78,7 +86,8 @@ public final class ExtractionPipeline implements ClaimExtractor {
         LanguageLayer.load(kb),
         stages,
         "parley-extract/%s+models/%s+kb/%s"
-            .formatted(RULES_VERSION, models.version(), kb.version()));
+            .formatted(RULES_VERSION, models.version(), kb.version()),
+        models.classifier(ConfidenceCalibrator.MODEL).map(ConfidenceCalibrator::new).orElse(null));
   }
 
   /** An extractor over the bundled knowledge base. */
@@ -124,6 +133,10 @@ public final class ExtractionPipeline implements ClaimExtractor {
       found.sort(BY_POSITION);
       List<Claim> merged = new ArrayList<>(merger.merge(times.apply(ctx, found)));
       merged.sort(BY_POSITION);
+      ConfidenceCalibrator c = calibrator;
+      if (c != null) {
+        merged.replaceAll(c::apply);
+      }
       return new Extraction(document, merged, List.of());
     } catch (RuntimeException e) {
       return failed(document, e);

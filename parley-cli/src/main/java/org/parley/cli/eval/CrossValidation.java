@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.cli.train.CalibratedTraining;
 import org.parley.cli.train.GoldSet;
 import org.parley.cli.train.TrainingData;
 import org.parley.extract.ExtractionPipeline;
@@ -11,7 +12,6 @@ import org.parley.extract.learn.ClassifierTrainer;
 import org.parley.extract.learn.ModelSet;
 import org.parley.extract.training.Folds;
 import org.parley.extract.training.GoldDocument;
-import org.parley.extract.training.Training;
 import org.parley.kb.KnowledgeBase;
 import org.parley.model.Claim;
 
@@ -41,7 +41,7 @@ final class CrossValidation {
             .filter(d -> !testedIds.contains(d.id()))
             .toList();
     Folds folds = Folds.of(List.copyOf(testedIds), k, seed);
-    Training training = new Training(ClassifierTrainer.Settings.defaults());
+    CalibratedTraining training = new CalibratedTraining(kb, ClassifierTrainer.Settings.defaults());
     List<Claim> predicted = new ArrayList<>();
     for (int i = 0; i < folds.size(); i++) {
       Set<String> test = new HashSet<>(folds.test(i));

@@ -9,7 +9,6 @@ import org.parley.extract.ExtractionPipeline;
 import org.parley.extract.learn.ClassifierTrainer;
 import org.parley.extract.learn.ModelSet;
 import org.parley.extract.training.GoldDocument;
-import org.parley.extract.training.Training;
 import org.parley.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +63,8 @@ public final class TrainCommand implements Callable<Integer> {
     ExtractionPipeline shape = ExtractionPipeline.load(kb, ModelSet.none());
     GoldSet set = GoldSet.load(gold, corpus);
     List<GoldDocument> docs = TrainingData.analyze(shape, set, threads);
-    ModelSet models = new Training(ClassifierTrainer.Settings.defaults()).train(shape, docs);
+    ModelSet models =
+        new CalibratedTraining(kb, ClassifierTrainer.Settings.defaults()).train(shape, docs);
     models.write(out);
     err.printf(
         "parley train: %d models (%s) from %d documents, %d gold claims; version %s; written to %s%n",

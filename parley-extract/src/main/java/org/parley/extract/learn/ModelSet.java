@@ -54,6 +54,13 @@ public final class ModelSet {
     return new ModelSet(classifiers, documents, p);
   }
 
+  /** This set with model {@code name} added (or replaced) by {@code classifier}. */
+  public ModelSet withModel(String name, Classifier classifier) {
+    Map<String, Classifier> c = new TreeMap<>(classifiers);
+    c.put(name, classifier);
+    return new ModelSet(c, documents, parameters);
+  }
+
   /** The decision parameter {@code name}, or {@code fallback} when the set has none. */
   public double parameter(String name, double fallback) {
     return parameters.getOrDefault(name, fallback);
