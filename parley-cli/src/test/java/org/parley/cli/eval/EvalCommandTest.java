@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.train.OwnGold;
 import org.parley.contract.ClaimWriter;
 import org.parley.testkit.ClaimFixture;
 import picocli.CommandLine;
@@ -55,5 +56,38 @@ class EvalCommandTest {
     cli.setErr(new PrintWriter(out, true));
     assertThat(cli.execute(tmp.resolve("nope").toString(), tmp.toString())).isEqualTo(2);
     assertThat(out.toString()).contains("no such file or folder").contains("nope");
+  }
+
+  @Test
+  void crossValidatesByDocumentPrintingKindsOutletsAndCalibration(@TempDir Path tmp)
+      throws IOException {
+    Path tested = OwnGold.slice(tmp.resolve("tested"), 0, 24);
+    Path extra = OwnGold.slice(tmp.resolve("extra"), 24, 36);
+    Path pred = tmp.resolve("pred.jsonl");
+    assertThat(
+            run(
+                "--cv",
+                "3",
+                tested.toString(),
+                "--corpus",
+                OwnGold.ARTICLES,
+                "--also-train",
+                extra.toString(),
+                "--out",
+                pred.toString(),
+                "--threads",
+                "2"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("cross-validation: 3 folds (seed 20251207), 24 documents")
+        .contains("kind        gold  pred    tp      P      R     F1")
+        .contains("outlet ")
+        .contains("confidence    pred  correct  share")
+        .contains("overall F1");
+    List<String> ids = OwnGold.ids(tested);
+    List<String> lines = Files.readAllLines(pred);
+    assertThat(lines).isNotEmpty();
+    assertThat(lines)
+        .allSatisfy(l -> assertThat(ids).anyMatch(id -> l.contains("\"doc\":\"" + id + "\"")));
   }
 }
