@@ -74,6 +74,11 @@ final class PositionFilters {
               + "|(?:chance|possibility|hope|prospects?|ways?|means) (?:of|to))"
               + "\\s+(?:\\w+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATED_AGREEMENT =
+      Pattern.compile(
+          "(?:\\b(?:not|never)(?!\\s+only\\b)|n't|\\b(?:refus|declin)\\w*(?: to)?)"
+              + "\\s+(?:\\w+ly\\s+|yet\\s+|been\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern OWN_MEMBERSHIP =
       Pattern.compile("\\b(?:the country's|its own|their own)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern UKRAINE =
@@ -104,6 +109,17 @@ final class PositionFilters {
   static boolean isDroppedDemand(String text, int from, StanceTrigger t) {
     return t.kind() == ClaimKind.DEMAND
         && DROPPED.matcher(text.substring(Math.max(from, t.start() - 24), t.start())).find();
+  }
+
+  /**
+   * Whether an agreement word is negated or refused ("did not agree to a truce", "refused to
+   * accept", "has not consented to"): a rejection of what it names, not an offer.
+   */
+  static boolean isNegatedAgreement(String text, int from, StanceTrigger t) {
+    return t.kind() == ClaimKind.OFFER
+        && NEGATED_AGREEMENT
+            .matcher(text.substring(Math.max(from, t.start() - 32), t.start()))
+            .find();
   }
 
   /**

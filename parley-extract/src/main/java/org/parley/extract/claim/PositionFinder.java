@@ -193,11 +193,15 @@ public final class PositionFinder implements ClaimStage {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
     boolean dropped = PositionFilters.isDroppedDemand(ctx.text(), from, t);
+    boolean refused = PositionFilters.isNegatedAgreement(ctx.text(), from, t);
     StanceTrigger stance =
-        dropped ? new StanceTrigger(t.start(), t.end(), ClaimKind.OFFER, t.scope()) : t;
+        dropped || refused
+            ? new StanceTrigger(
+                t.start(), t.end(), refused ? ClaimKind.REJECTION : ClaimKind.OFFER, t.scope())
+            : t;
     StanceTrigger asked = new StanceTrigger(t.start(), t.end(), ClaimKind.DEMAND, t.scope());
     for (int p = 0; p < found.size(); p++) {
-      ProvisionMatch m = dropped ? found.get(p).opposite() : found.get(p);
+      ProvisionMatch m = dropped && !refused ? found.get(p).opposite() : found.get(p);
       int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
       int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
       claimed.add(m.start());

@@ -106,8 +106,9 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   }
 
   /**
-   * The rules' positions and the learned ones that none of them restates (same kind, holder and
-   * provision type on overlapping evidence): the rules read exact structure, the models the rest.
+   * The rules' positions and the learned ones that none of them restates (same holder and provision
+   * type on overlapping evidence, whatever the stance): the rules read exact structure (negation,
+   * conditions), the models the rest.
    */
   private static List<Claim> joined(List<Claim> ruled, List<Claim> learned) {
     List<Claim> out = new ArrayList<>(ruled);
@@ -120,8 +121,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   }
 
   private static boolean restates(Claim rule, Claim learned) {
-    if (rule.kind() != learned.kind()
-        || !Objects.equals(rule.holder(), learned.holder())
+    if (!Objects.equals(rule.holder(), learned.holder())
         || !(rule instanceof Position r && learned instanceof Position l)
         || r.provision().type() != l.provision().type()) {
       return false;
