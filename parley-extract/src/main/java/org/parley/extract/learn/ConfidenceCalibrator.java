@@ -16,6 +16,9 @@ public final class ConfidenceCalibrator {
   /** The name of the calibration model in a {@link ModelSet}. */
   public static final String MODEL = "confidence";
 
+  /** The model-set parameter holding the calibrated confidence a claim needs to be kept. */
+  public static final String FLOOR = "confidence.floor";
+
   /** The outcome of a claim that matched a gold record. */
   public static final String CORRECT = "correct";
 
