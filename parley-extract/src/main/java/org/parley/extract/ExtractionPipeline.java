@@ -46,6 +46,9 @@ public final class ExtractionPipeline implements ClaimExtractor {
    */
   private static final double CONFIDENCE_FLOOR = 0.25;
 
+  /** The probability a quotation needs to be kept as a statement. */
+  private static final double STATEMENT_THRESHOLD = 0.4;
+
   private static final Comparator<Claim> BY_POSITION =
       Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
           .thenComparing(Claim::kind);
@@ -90,7 +93,7 @@ public final class ExtractionPipeline implements ClaimExtractor {
                 models,
                 models.parameter(LearnedPositionFinder.THRESHOLD, POSITION_THRESHOLD)),
             new ControlFinder(kb),
-            new StatementFinder());
+            new StatementFinder(kb, models, STATEMENT_THRESHOLD));
     return new ExtractionPipeline(
         kb,
         LanguageLayer.load(kb),

@@ -64,6 +64,16 @@ final class DocumentRelevance {
     return VoiceResolver.principalVoice(ctx).map(v -> ActorId.of(v.agent()));
   }
 
+  /** How many words of the war itself {@code text} holds, counted up to {@code cap}. */
+  static int warWords(String text, int cap) {
+    Matcher m = WAR.matcher(text);
+    int hits = 0;
+    while (hits < cap && m.find()) {
+      hits++;
+    }
+    return hits;
+  }
+
   private static boolean usesConflictWords(DocContext ctx) {
     return countsTwice(CONFLICT, ctx);
   }

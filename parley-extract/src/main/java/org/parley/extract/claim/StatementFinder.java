@@ -2,13 +2,18 @@ package org.parley.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.ProvenanceResolver;
 import org.parley.extract.context.Voice;
+import org.parley.extract.learn.Classifier;
+import org.parley.extract.learn.Example;
+import org.parley.extract.learn.Learned;
+import org.parley.extract.learn.ModelSet;
+import org.parley.kb.KnowledgeBase;
 import org.parley.language.coref.Referent;
 import org.parley.language.cue.AttributionSummary;
 import org.parley.language.quote.Quotation;
@@ -23,189 +28,116 @@ import org.parley.model.Span;
 import org.parley.model.Statement;
 
 /**
- * Statements: one per quotation whose speaker the language layer resolved to a party's person or an
- * unnamed official, in a document about the conflict. Quotations of one or two words (scare quotes
- * such as "protect") are not statements; an unattributed quotation is never given a guessed
- * speaker. The valid time is the time of the saying ("said on Wednesday"), not a time inside the
- * quote. Stateless.
+ * Statements: quotations with the speaker the language layer found ({@link StatementCandidates}).
+ * Whether a quotation bears on the war is the statement model's decision (its probability is the
+ * statement's confidence); without a model, the rules keep a quotation whose speaker speaks for a
+ * party or is an unnamed official, used as speech rather than as a term. A document not about the
+ * conflict keeps only its office head's own words. An unattributed quotation is never given a
+ * guessed speaker. The valid time is the time of the saying ("said on Wednesday"), not a time
+ * inside the quote. Stateless.
  */
-public final class StatementFinder implements ClaimStage {
-  private static final Pattern OFFICIAL =
-      Pattern.compile(
-          "\\b(?:officials?|diplomats?|sources?|spokes\\w+|ministers?|advis[eo]rs?|aides?|officers?"
-              + "|commanders?|negotiators?|envoys?|ambassadors?|representatives?|insiders?)\\b",
-          Pattern.CASE_INSENSITIVE);
+public final class StatementFinder implements ClaimStage, Learned {
+  /** The statement model: "statement" or "none" for a quotation with a speaker. */
+  public static final String MODEL = "statement";
 
-  /**
-   * What comes before a short quote that someone said or called something ("called it "an
-   * ultimatum"").
-   */
-  private static final Pattern SAID_OR_CALLED =
-      Pattern.compile(
-          "(?:(?<!so-|(?:was|were|been|being|is|are) )\\b(?:call(?:s|ed|ing)?(?! for| on| upon)|describ\\w* (?:[\\w'’-]+ ){0,8}as|term(?:s|ed)|brand\\w*"
-              + "|dubb?\\w*|label\\w*)\\b[^\"“”.;,]{0,90}"
-              + "|\\b(?:said|says|say|warned|promised|vowed|added|insisted|claimed)\\s+(?:that\\s+)?)$",
-          Pattern.CASE_INSENSITIVE);
+  private static final String YES = "statement";
+  private static final String NONE = "none";
+  private static final double RULE_CONFIDENCE = 0.85;
 
-  /**
-   * What comes before words quoted as a name or a term, not as speech ("an "all for all"
-   * exchange").
-   */
-  private static final Pattern TERM_BEFORE =
-      Pattern.compile(
-          "(?:\\b(?:a|an|the|principle of|so-called|formula of|formula|slogan|motto|policy of)|[\\w-]+'s?)\\s*$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Capitalised words only: a name ("a hotel called "Myr""), not speech. */
-  private static final Pattern NAME =
-      Pattern.compile("(?:\\p{Lu}\\S*|[\\d.]+)(?:\\s+(?:\\p{Lu}\\S*|[\\d.]+))*");
-
-  private static final Pattern NOUN_AFTER =
-      Pattern.compile("^\\s+[a-z][\\w-]*\\b(?<!\\bsaid|\\bhe|\\bshe|\\bthey|\\bwe)");
-
-  private static final Pattern PREPOSITION_BEFORE =
-      Pattern.compile(
-          "\\b(?:by|of|to|from|with|against|for|on|in|that)\\s+(?:the\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern FORMER =
-      Pattern.compile("\\b(?:former|ex-|retired)\\b", Pattern.CASE_INSENSITIVE);
-
+  private final @Nullable Classifier model;
+  private final double threshold;
+  private final StatementCandidates candidates;
+  private final StatementFeatures features;
   private final ProvenanceResolver provenance = new ProvenanceResolver();
+
+  /** Statements decided by {@code models}' statement model at {@code threshold}, else by rules. */
+  public StatementFinder(KnowledgeBase kb, ModelSet models, double threshold) {
+    this.model = models.classifier(MODEL).orElse(null);
+    this.threshold = threshold;
+    this.candidates = new StatementCandidates(kb);
+    this.features = new StatementFeatures(kb, TopicLexicon.bundled());
+  }
 
   @Override
   public List<Claim> find(DocContext ctx) {
+    List<Statement> out = new ArrayList<>();
+    for (Scored s : scored(ctx, model != null)) {
+      Optional<Double> p = decide(s);
+      if (p.isPresent()) {
+        out.add(statement(ctx, s.candidate(), p.get()));
+      }
+    }
+    return List.copyOf(RepeatedQuotes.merged(out));
+  }
+
+  @Override
+  public Map<String, List<Example>> examples(DocContext ctx, List<Claim> gold) {
+    GoldStatements labels = GoldStatements.of(gold);
+    List<Example> out = new ArrayList<>();
+    for (Scored s : scored(ctx, true)) {
+      Referent r = s.candidate().speaker().referent();
+      boolean yes = labels.contains(r.holder(), agent(r), s.candidate().quote());
+      out.add(new Example(yes ? YES : NONE, s.features()));
+    }
+    return Map.of(MODEL, out);
+  }
+
+  private Optional<Double> decide(Scored s) {
+    Classifier m = model;
+    if (m == null) {
+      return s.candidate().strict() ? Optional.of(RULE_CONFIDENCE) : Optional.empty();
+    }
+    double[] probs = m.probabilities(s.features());
+    double p = probs[m.outcomes().indexOf(YES)];
+    return p >= threshold ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The candidates a document allows, each with its features when {@code withFeatures}. */
+  private List<Scored> scored(DocContext ctx, boolean withFeatures) {
     // a document not about the conflict keeps only its office head's own words on it
+    boolean about = DocumentRelevance.isAboutTheConflict(ctx);
     ActorId onlyFrom = null;
-    if (!DocumentRelevance.isAboutTheConflict(ctx)) {
+    if (!about) {
       Optional<ActorId> principal = DocumentRelevance.principalOnTheConflict(ctx);
       if (principal.isEmpty()) {
         return List.of();
       }
       onlyFrom = principal.get();
     }
-    List<Claim> out = new ArrayList<>();
-    String text = ctx.document().text();
-    for (List<Quotation> group : partialsJoined(ctx)) {
-      Quotation q = group.get(0);
-      if (!(q.speaker() instanceof Speaker.Known k)
-          || !isSpeaker(k.referent())
-          || isPrepositionalObject(text, k)
-          || isFormerOfficial(text, k)
-          || (onlyFrom != null && !onlyFrom.equals(k.referent().person()))) {
-        continue;
+    List<StatementCandidate> allowed = new ArrayList<>();
+    for (StatementCandidate c : candidates.of(ctx)) {
+      if (onlyFrom == null || onlyFrom.equals(c.speaker().referent().person())) {
+        allowed.add(c);
       }
-      String quote = String.join(" ", group.stream().map(g -> g.quote(text)).toList());
-      if (!isQuotedSpeech(text, group, quote)) {
-        continue;
-      }
-      Quotation whole =
-          new Quotation(
-              group.get(0).span().union(group.get(group.size() - 1).span()),
-              group.stream().flatMap(g -> g.contents().stream()).toList(),
-              q.speaker(),
-              q.partial(),
-              q.closed());
-      out.add(statement(ctx, whole, k, quote));
+    }
+    List<List<String>> featured =
+        withFeatures && !allowed.isEmpty() ? features.of(ctx, allowed, about) : List.of();
+    List<Scored> out = new ArrayList<>();
+    for (int i = 0; i < allowed.size(); i++) {
+      out.add(new Scored(allowed.get(i), featured.isEmpty() ? List.of() : featured.get(i)));
     }
     return out;
   }
 
-  /**
-   * Whether quoted words are speech: a quotation of three words or more that is not used as a name
-   * or term ("the principle of "all for all"", "an "all for all" exchange"), or shorter words that
-   * someone is said to have said or called something ("called the terms "far from reality"").
-   */
-  private static boolean isQuotedSpeech(String text, List<Quotation> group, String quote) {
-    Span first = group.get(0).span();
-    Span last = group.get(group.size() - 1).span();
-    String before = text.substring(Math.max(0, first.start() - 80), first.start());
-    if (quote.split("\\s+").length < 3) {
-      return SAID_OR_CALLED.matcher(before).find() && !NAME.matcher(quote).matches();
-    }
-    String after = text.substring(last.end(), Math.min(text.length(), last.end() + 30));
-    return group.size() > 1
-        || !(TERM_BEFORE.matcher(before).find()
-            && (NOUN_AFTER.matcher(after).find() || after.matches("(?s)^[.;].*")));
-  }
-
-  /**
-   * The quotations, with the partial quotations of one sentence by one speaker taken together (a
-   * sentence that quotes a few words, paraphrases, and quotes a few more is one statement).
-   */
-  private static List<List<Quotation>> partialsJoined(DocContext ctx) {
-    List<List<Quotation>> groups = new ArrayList<>();
-    for (Quotation q : ctx.analyzed().quotations()) {
-      List<Quotation> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-      if (last != null
-          && q.partial()
-          && last.get(0).partial()
-          && sameSentence(ctx, last.get(0), q)
-          && sameSpeaker(last.get(0), q)) {
-        last.add(q);
-      } else {
-        groups.add(new ArrayList<>(List.of(q)));
-      }
-    }
-    return groups;
-  }
-
-  private static boolean sameSentence(DocContext ctx, Quotation a, Quotation b) {
-    return ctx.analyzed()
-        .sentenceAt(a.span().start())
-        .equals(ctx.analyzed().sentenceAt(b.span().start()));
-  }
-
-  private static boolean sameSpeaker(Quotation a, Quotation b) {
-    return a.speaker() instanceof Speaker.Known ka
-        && b.speaker() instanceof Speaker.Known kb
-        && ka.referent().equals(kb.referent());
-  }
-
-  /**
-   * Whether the speaker was read off a party named in a prepositional phrase ("a crew member on a
-   * yacht linked to an oligarch sanctioned by the UK told …"): the party is not who speaks.
-   */
-  private static boolean isPrepositionalObject(String text, Speaker.Known k) {
-    if (k.referent().person() != null || !k.referent().named()) {
-      return false;
-    }
-    String before = text.substring(Math.max(0, k.mention().start() - 16), k.mention().start());
-    return PREPOSITION_BEFORE.matcher(before).find();
-  }
-
-  /**
-   * Whether the speaker is someone the knowledge base does not know, described as a former holder
-   * of an office ("David Scheffer, a former US ambassador …"): no longer a party's voice.
-   */
-  private static boolean isFormerOfficial(String text, Speaker.Known k) {
-    if (k.referent().person() != null) {
-      return false;
-    }
-    String around =
-        text.substring(
-            Math.max(0, k.mention().start() - 40), Math.min(text.length(), k.mention().end() + 40));
-    return FORMER.matcher(around).find();
-  }
-
-  private static boolean isSpeaker(Referent r) {
-    if (r.holder() != null) {
-      return true;
-    }
-    return !r.named() && OFFICIAL.matcher(r.description()).find();
-  }
-
-  private Statement statement(DocContext ctx, Quotation q, Speaker.Known k, String quote) {
-    List<Span> evidence = evidence(ctx, q, k);
-    Span anchor = q.span().union(k.mention());
-    Provenance p =
-        provenance.resolveAt(
-            ctx, evidence, anchor, sayingTime(ctx, q, k), "statement.quotation", 0.85);
-    Referent r = k.referent();
+  /** The contract's agent: the person, else an unnamed source's description (or a body's). */
+  private static @Nullable String agent(Referent r) {
     String agent = r.person() != null ? r.person().value() : r.named() ? null : r.description();
     if (agent == null && r.holder() == null) {
       agent = r.description();
     }
-    return new Statement(p, r.holder(), Voice.agentText(agent), quote);
+    return Voice.agentText(agent);
+  }
+
+  private Statement statement(DocContext ctx, StatementCandidate c, double confidence) {
+    Quotation q = c.whole();
+    Speaker.Known k = c.speaker();
+    List<Span> evidence = evidence(ctx, q, k);
+    Span anchor = q.span().union(k.mention());
+    Provenance p =
+        provenance.resolveAt(
+            ctx, evidence, anchor, sayingTime(ctx, q, k), "statement.quotation", confidence);
+    Referent r = k.referent();
+    return new Statement(p, r.holder(), agent(r), c.quote());
   }
 
   private static List<Span> evidence(DocContext ctx, Quotation q, Speaker.Known k) {
@@ -254,4 +186,7 @@ public final class StatementFinder implements ClaimStage {
     AttributionSummary summary = ctx.analyzed().attributionFor(around);
     return provenance.readoutDate(ctx, summary);
   }
+
+  /** A candidate with its features. */
+  private record Scored(StatementCandidate candidate, List<String> features) {}
 }

@@ -86,6 +86,23 @@ public final class CoreferenceResolver {
     return new Coreference(anaphors);
   }
 
+  /**
+   * The named person a description stands in apposition to: "Olena Koval, the deputy head of the
+   * council," — the person mention right before it, separated by a comma only.
+   */
+  private static Candidates.@Nullable Candidate appositiveHost(
+      SentencedText text, RoleMention r, List<Candidates.Candidate> found) {
+    if (found.isEmpty()) {
+      return null;
+    }
+    Candidates.Candidate last = found.get(found.size() - 1);
+    if (!(last.source() instanceof PersonMention) || last.span().end() > r.span().start()) {
+      return null;
+    }
+    String between = text.aligned().originalText(new Span(last.span().end(), r.span().start()));
+    return between.strip().equals(",") ? last : null;
+  }
+
   private static boolean isLeaderRole(String role) {
     String r = RoleMatcher.withoutParty(RoleMatcher.bare(role));
     return r.equals("president") || r.equals("head of state") || r.equals("leader");
@@ -98,6 +115,19 @@ public final class CoreferenceResolver {
       List<Mention> all,
       Map<ActorId, List<String>> docRoles,
       @Nullable ActorId house) {
+    Candidates.Candidate host = appositiveHost(text, r, found);
+    if (host != null) {
+      Referent h = host.referent();
+      Referent ref =
+          h.holder() == null && r.holder() != null
+              ? new Referent(h.person(), r.holder(), h.description(), h.named())
+              : h;
+      return new Anaphor(
+          r.span(),
+          r.text(),
+          Anaphor.AnaphorKind.DESCRIPTION,
+          new Resolution.Resolved(ref, host.span()));
+    }
     boolean houseLeader =
         house != null && (r.holder() == null || house.equals(r.holder())) && isLeaderRole(r.role());
     if (houseLeader) {

@@ -11,7 +11,7 @@ import org.parley.model.Span;
  * a preposition or an object-taking verb ("told Macron", "with Erdogan", "met Biden") and not a
  * possessor ("Putin's aide"). Stateless.
  */
-final class SubjectPosition {
+public final class SubjectPosition {
   private static final Set<String> BEFORE_OBJECT =
       Set.of(
           "to",
@@ -84,7 +84,10 @@ final class SubjectPosition {
 
   private SubjectPosition() {}
 
-  static boolean of(SentencedText text, Span span, int sentence) {
+  /**
+   * Whether the mention at {@code span} of sentence {@code sentence} stands in subject position.
+   */
+  public static boolean of(SentencedText text, Span span, int sentence) {
     if (sentence < 0) {
       return true;
     }

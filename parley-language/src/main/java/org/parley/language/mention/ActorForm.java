@@ -7,5 +7,10 @@ public enum ActorForm {
   /** A place standing for the government ("Moscow", "the Kremlin", "the White House"). */
   METONYM,
   /** An adjective before a group noun or in a compound ("Russian forces", "Russian-held"). */
-  ADJECTIVE
+  ADJECTIVE,
+  /**
+   * A body of the actor that speaks for it ("Russia's foreign ministry", "the city council"), or
+   * "it" standing for the actor before a reporting verb.
+   */
+  BODY
 }

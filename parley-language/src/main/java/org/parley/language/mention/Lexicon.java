@@ -54,6 +54,25 @@ final class Lexicon {
           diplomacy officials team mission proxies
           """);
 
+  /**
+   * Nouns that head the name of a body that speaks for a party ("the ministry", "city council").
+   */
+  static final Set<String> BODY_HEADS =
+      words(
+          """
+          ministry council agency committee department command mission embassy regiment brigade
+          headquarters inspectorate prosecutor's
+          """);
+
+  /** Words that may stand before a body's head ("city council", "general staff"). */
+  static final Set<String> BODY_FIELDS =
+      words(
+          """
+          city town village district municipal local regional oblast military civil civilian
+          emergency emergencies atomic nuclear energy intelligence border guard guards coast
+          operational strategic humanitarian statistics statistical investigative
+          """);
+
   /** Fields a ministry is named for between a party adjective and "ministry". */
   static final Set<String> MINISTRY_FIELDS =
       words(

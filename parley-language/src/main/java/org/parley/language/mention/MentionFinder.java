@@ -32,10 +32,17 @@ public final class MentionFinder {
       SourcePhrases.find(w);
       PersonPhrases.find(w, intro);
       RoleDescriptions.find(w);
+      BodyPhrases.find(w, intro);
       NameMentions.find(w, kb);
       RegionGroups.group(w, kb);
       List<Mention> found = new ArrayList<>(w.mentions());
       found.sort(Comparator.comparingInt(m -> m.span().start()));
+      for (Mention m : found) {
+        if (m instanceof ActorMention a) {
+          intro.noteActor(a);
+          BodyPhrases.noteBody(w, a, intro);
+        }
+      }
       out.addAll(found);
     }
     return List.copyOf(out);

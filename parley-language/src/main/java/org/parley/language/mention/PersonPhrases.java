@@ -95,7 +95,7 @@ final class PersonPhrases {
     while (end < w.size() && end < i + 5 && isNameWord(w, end) && w.rawCovering(end) == null) {
       end++;
     }
-    if (end - i < 2) {
+    if (end - i < 2 && !(end - i == 1 && isQuoteSpeaker(w, i))) {
       return i;
     }
     int start = i;
@@ -116,16 +116,14 @@ final class PersonPhrases {
       return end - 1;
     }
     RolePhrases.@Nullable Role after = RolePhrases.after(w, end);
-    boolean speaks =
-        ReportingVerbs.contains(w.key(end))
-            || w.key(start - 1).equals("to") && w.key(start - 2).equals("according");
-    if (after != null || speaks) {
+    ActorId body = bodyAfter(w, end);
+    if (after != null || body != null || speaks(w, start, end)) {
       PersonMention m =
           new PersonMention(
               w.span(start, end),
               w.original(start, end),
               id,
-              after == null ? null : after.party(),
+              after != null && after.party() != null ? after.party() : body,
               w.original(start, end),
               after == null ? null : RolePhrases.roleText(w, after.start(), after.end()),
               false);
@@ -133,6 +131,49 @@ final class PersonPhrases {
       intro.introduce(m, w.key(end - 1));
     }
     return end - 1;
+  }
+
+  /**
+   * Whether a single capitalised word is the speaker of the quotation it follows: "…," Koval told
+   * reporters. A surname alone is no name elsewhere.
+   */
+  private static boolean isQuoteSpeaker(WordWindow w, int i) {
+    return i >= 2
+        && (w.word(i - 1).is(',') && w.word(i - 2).is('"')
+            || w.word(i - 1).is('"') && w.word(i - 2).is(','))
+        && ReportingVerbs.contains(w.key(i + 1));
+  }
+
+  /**
+   * Whether the capitalised words [start, end) are introduced as a speaker: a reporting verb right
+   * after them ("Olena Koval said") unless they follow a preposition ("a senator of South Carolina
+   * said": a place), right before them ("…, said Olena Koval."), or "according to" before them.
+   */
+  private static boolean speaks(WordWindow w, int start, int end) {
+    if (w.key(start - 1).equals("to") && w.key(start - 2).equals("according")) {
+      return true;
+    }
+    if (ReportingVerbs.contains(w.key(start - 1))) {
+      return true;
+    }
+    String before = w.key(start - 1);
+    return ReportingVerbs.contains(w.key(end))
+        && !before.equals("of")
+        && !Lexicon.LOCATIVE.contains(before);
+  }
+
+  /**
+   * The organisation or state a name is "of" or "from" ("Olena Koval of the Red Cross", "Ivan
+   * Petrov from the foreign ministry of Russia"): the party the words right after name, or null.
+   */
+  private static @Nullable ActorId bodyAfter(WordWindow w, int end) {
+    String k = w.key(end);
+    if (!k.equals("of") && !k.equals("from")) {
+      return null;
+    }
+    int i = w.key(end + 1).equals("the") ? end + 2 : end + 1;
+    WordWindow.Raw r = w.raw(i);
+    return r == null || r.has(Person.class) ? null : r.actor();
   }
 
   private static RolePhrases.@Nullable Role roleFor(WordWindow w, int nameStart) {

@@ -58,13 +58,16 @@ final class RoleDescriptions {
     w.add(m, start, end);
   }
 
-  /** Whether word {@code i} ends a free, capitalised party name followed by "'s". */
+  /**
+   * Whether word {@code i} ends a free, capitalised name of a party or of a place of a party's
+   * territory ("Lviv's governor") followed by "'s".
+   */
   private static boolean isPartyPossessive(WordWindow w, int i) {
     WordWindow.Raw r = w.rawCovering(i);
     return r != null
         && r.end() == i + 1
         && r.outlet() == null
-        && r.actor() != null
+        && w.partyAt(i) != null
         && w.word(r.start()).isCapitalized()
         && w.isFree(r.start(), i + 2)
         && i + 1 < w.size()

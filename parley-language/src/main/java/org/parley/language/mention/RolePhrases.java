@@ -46,6 +46,9 @@ final class RolePhrases {
         break;
       }
       String k = w.key(j);
+      if (org.parley.language.internal.ReportingVerbs.contains(k)) {
+        break; // "the president said his counterpart, Name": the appositive starts after the verb
+      }
       if ((k.equals("the") || k.equals("a") || k.equals("an")) && hasHead(w, j, comma)) {
         return new Role(j, comma, party(w, j, comma));
       }

@@ -95,7 +95,9 @@ final class WordWindow {
     return null;
   }
 
-  /** The party a match covering word {@code i} names: an actor, or the state of a region. */
+  /**
+   * The party a match covering word {@code i} names: an actor, or the state of a region or town.
+   */
   @Nullable ActorId partyAt(int i) {
     Raw r = rawCovering(i);
     if (r == null) {
@@ -108,6 +110,9 @@ final class WordWindow {
     for (Alias al : r.readings()) {
       if (al.entry() instanceof Region region) {
         return stateOf(region.id().country());
+      }
+      if (al.entry() instanceof org.parley.kb.Place place) {
+        return stateOf(place.region().country());
       }
     }
     return null;

@@ -2,17 +2,11 @@ package org.parley.language.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.parley.language.coref.Anaphor;
 import org.parley.language.coref.Coreference;
-import org.parley.language.coref.Referent;
 import org.parley.language.internal.ReportingVerbs;
 import org.parley.language.mention.Mention;
-import org.parley.language.mention.OutletMention;
-import org.parley.language.mention.RegionMention;
 import org.parley.language.text.SentencedText;
 import org.parley.language.text.Word;
-import org.parley.model.Span;
 
 /**
  * Finds each quotation's speaker. A quotation that opens its sentence looks first after itself
@@ -29,12 +23,56 @@ public final class SpeakerResolver {
   /** The quotations with their speakers resolved. */
   public List<Quotation> resolve(
       SentencedText text, List<Quotation> quotes, List<Mention> mentions, Coreference coref) {
-    List<Slot> slots = slots(text, mentions, coref);
+    List<Slot> slots = Slot.of(text, mentions, coref);
     List<Quotation> out = new ArrayList<>();
     for (Quotation q : quotes) {
-      out.add(q.withSpeaker(speaker(text, q, slots)));
+      Speaker s = speaker(text, q, slots);
+      if (s instanceof Speaker.Unknown && !isUnresolvedSpeaker(s) && standsAlone(text, q)) {
+        Speaker c = continued(text, q, slots, out);
+        s = c instanceof Speaker.Known ? c : s;
+      }
+      out.add(q.withSpeaker(s));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The speaker of a quotation that is a sentence of its own, read off what comes right before it:
+   * the reporting clause of the previous sentence in its paragraph ("…, the envoy said. "…""), or,
+   * for a quotation that opens its paragraph, the speaker of a quotation that ended the paragraph
+   * before (the newspaper convention for one speaker's quotes over several paragraphs).
+   */
+  private Speaker continued(
+      SentencedText text, Quotation q, List<Slot> slots, List<Quotation> prior) {
+    int sentence = text.sentenceAt(text.aligned().normStart(q.span()));
+    Speaker.SpeakerCue cue = Speaker.SpeakerCue.CONTINUATION;
+    if (sentence > 0 && text.paragraphOf(sentence - 1) == text.paragraphOf(sentence)) {
+      int from = text.normStart(sentence - 1);
+      int to = text.normEnd(sentence - 1);
+      Speaker found = before(text, from, to, slots, cue);
+      return found instanceof Speaker.Known ? found : inWindow(text, from, to, slots, cue);
+    }
+    if (sentence <= 0 || prior.isEmpty()) {
+      return new Speaker.Unknown("nothing before it");
+    }
+    Quotation last = prior.get(prior.size() - 1);
+    int lastEnd = text.sentenceAt(Math.max(0, text.aligned().normEnd(last.span()) - 1));
+    if (last.speaker() instanceof Speaker.Known k && lastEnd == sentence - 1) {
+      return new Speaker.Known(k.referent(), k.mention(), cue);
+    }
+    return new Speaker.Unknown("nothing before it");
+  }
+
+  /** Whether a quotation opens its sentence and runs to the end of it (or of a later one). */
+  private static boolean standsAlone(SentencedText text, Quotation q) {
+    int qs = text.aligned().normStart(q.span());
+    int qe = text.aligned().normEnd(q.span());
+    int first = text.sentenceAt(qs);
+    int last = text.sentenceAt(Math.max(qs, qe - 1));
+    return first >= 0
+        && last >= 0
+        && text.text().substring(text.normStart(first), qs).isBlank()
+        && text.text().substring(qe, Math.max(qe, text.normEnd(last))).isBlank();
   }
 
   private Speaker speaker(SentencedText text, Quotation q, List<Slot> slots) {
@@ -87,7 +125,7 @@ public final class SpeakerResolver {
       if (to <= from) {
         continue;
       }
-      Speaker found = inWindow(text, from, to, slots, true);
+      Speaker found = inWindow(text, from, to, slots, Speaker.SpeakerCue.AFTER);
       if (found instanceof Speaker.Known) {
         return found;
       }
@@ -101,7 +139,7 @@ public final class SpeakerResolver {
     List<Word> words = text.wordsBetween(from, to);
     for (int i = 0; i + 1 < words.size(); i++) {
       if (words.get(i).key().equals("according") && words.get(i + 1).key().equals("to")) {
-        Slot s = firstIn(slots, text, words.get(i + 1).end(), to, true);
+        Slot s = Slot.firstIn(slots, text, words.get(i + 1).end(), to, true);
         if (s != null) {
           return known(s, Speaker.SpeakerCue.ACCORDING_TO);
         }
@@ -111,11 +149,12 @@ public final class SpeakerResolver {
     if (verb < 0) {
       return new Speaker.Unknown("no reporting verb before the quotation");
     }
-    Slot s = lastIn(slots, text, from, words.get(verb).start());
+    Slot s = VerbSubject.of(text, slots, from, words, verb);
     return s == null ? new Speaker.Unknown("no speaker before the reporting verb") : known(s, cue);
   }
 
-  private Speaker inWindow(SentencedText text, int from, int to, List<Slot> slots, boolean post) {
+  private Speaker inWindow(
+      SentencedText text, int from, int to, List<Slot> slots, Speaker.SpeakerCue cue) {
     List<Word> words = text.wordsBetween(from, to);
     int verb = -1;
     for (int i = 0; i < words.size(); i++) {
@@ -128,73 +167,31 @@ public final class SpeakerResolver {
       return new Speaker.Unknown("no reporting verb after the quotation");
     }
     int v = words.get(verb).start();
-    Slot s = firstIn(slots, text, from, v, true);
+    Slot s = Slot.firstIn(slots, text, from, v, true);
     if (s == null) {
-      s = firstIn(slots, text, v, to, true);
+      s = Slot.firstIn(slots, text, v, to, true);
     }
     if (s == null) {
-      s = firstIn(slots, text, from, to, false);
+      s = Slot.firstIn(slots, text, from, to, false);
     }
     return s == null
         ? new Speaker.Unknown("a reporting verb but no speaker after the quotation")
-        : known(s, Speaker.SpeakerCue.AFTER);
+        : known(s, cue);
   }
 
+  /** The last reporting verb of {@code words}, else the last other verb of speech, or -1. */
   private static int lastVerb(List<Word> words) {
     for (int i = words.size() - 1; i >= 0; i--) {
       if (ReportingVerbs.contains(words.get(i).key())) {
         return i;
       }
     }
+    for (int i = words.size() - 1; i >= 0; i--) {
+      if (VerbSubject.SPEECH_ACTS.contains(words.get(i).key())) {
+        return i;
+      }
+    }
     return -1;
-  }
-
-  private static @Nullable Slot firstIn(
-      List<Slot> slots, SentencedText text, int from, int to, boolean personOnly) {
-    for (int i = firstAtOrAfter(slots, text, from); i < slots.size(); i++) {
-      Slot s = slots.get(i);
-      if (text.aligned().normStart(s.span()) >= to) {
-        break;
-      }
-      if (!personOnly || s.person()) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Slot lastIn(List<Slot> slots, SentencedText text, int from, int to) {
-    Slot person = null;
-    Slot any = null;
-    for (int i = firstAtOrAfter(slots, text, from); i < slots.size(); i++) {
-      Slot s = slots.get(i);
-      if (text.aligned().normStart(s.span()) >= to) {
-        break;
-      }
-      any = s;
-      if (s.person()) {
-        person = s;
-      }
-    }
-    return person != null ? person : any;
-  }
-
-  /**
-   * The index of the first slot (slots are in text order) at or after normalised offset {@code n}:
-   * found by binary search, so that each quotation looks only at the slots near it.
-   */
-  private static int firstAtOrAfter(List<Slot> slots, SentencedText text, int n) {
-    int lo = 0;
-    int hi = slots.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (text.aligned().normStart(slots.get(mid).span()) < n) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private static boolean isUnresolvedSpeaker(Speaker s) {
@@ -206,50 +203,4 @@ public final class SpeakerResolver {
         ? new Speaker.Unknown("speaker '" + s.text() + "' could not be resolved: " + s.why())
         : new Speaker.Known(s.referent(), s.span(), cue);
   }
-
-  /** Mentions and pronouns that can speak, with who they stand for. */
-  private static List<Slot> slots(SentencedText text, List<Mention> mentions, Coreference coref) {
-    List<Slot> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m instanceof RegionMention || TranscriptLabels.isLabel(text, m.span())) {
-        continue;
-      }
-      Referent r = coref.referentOf(m).orElse(null);
-      boolean person = m.isPerson();
-      out.add(
-          new Slot(
-              m.span(),
-              m.text(),
-              r,
-              person && !(m instanceof OutletMention),
-              why(coref, m.span())));
-    }
-    for (Anaphor a : coref.anaphors()) {
-      if (a.kind() == Anaphor.AnaphorKind.PRONOUN) {
-        out.add(
-            new Slot(
-                a.span(),
-                a.text(),
-                Coreference.referent(a).orElse(null),
-                true,
-                why(coref, a.span())));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
-    return out;
-  }
-
-  private static String why(Coreference coref, Span span) {
-    return coref
-        .anaphorAt(span)
-        .map(
-            a ->
-                a.resolution() instanceof org.parley.language.coref.Resolution.Unresolved u
-                    ? u.reason()
-                    : "")
-        .orElse("");
-  }
-
-  private record Slot(
-      Span span, String text, @Nullable Referent referent, boolean person, String why) {}
 }

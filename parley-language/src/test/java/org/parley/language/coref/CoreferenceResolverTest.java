@@ -49,6 +49,9 @@ class CoreferenceResolverTest {
         // the knowledge base's gender
         "Olena Zelenska met Pope Francis in Rome. [[She|zelenska]] asked for help.",
         "Kaja Kallas met Sergei Lavrov. [[She|kallas]] spoke first.",
+        // a description in apposition to a name is that person, known to the KB or not
+        "Captain Ihor Vasylenko, [[the deputy commander|vasylenko]] of the brigade, spoke.",
+        "Olha Kravets, [[Ukraine's deputy energy minister|kravets]], met the press.",
         // plural descriptions stay unresolved
         "Putin met Xi in Beijing. [[The two presidents|-]] signed a statement.",
         "Macron and Scholz spoke. [[The leaders|-]] agreed on nothing."

@@ -1,0 +1,201 @@
+package org.parley.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.extract.context.DocContext;
+import org.parley.kb.KnowledgeBase;
+import org.parley.language.coref.Referent;
+import org.parley.language.quote.Quotation;
+import org.parley.language.quote.Speaker;
+import org.parley.model.Span;
+
+/**
+ * The quotations of a document that may be statements. Partial quotations of one sentence by one
+ * speaker are one candidate while they stay inside one reported clause ("said the siege was "slow"
+ * and "cruel""); a new speech verb or a new "that" clause between them starts another ("…, adding
+ * that "…"", "said "…" and that "…""). One-word fragments beside longer ones are labels, not speech
+ * ("called them "thieves", "liars" and said "…""), and a quotation of one word is never a
+ * candidate. A speaker read off a party named in a prepositional phrase is not a speaker.
+ * Stateless.
+ */
+final class StatementCandidates {
+  /** Words that start a new reported clause between two fragments of one sentence. */
+  private static final Set<String> NEW_CLAUSE =
+      Set.of(
+          "that",
+          "adding",
+          "added",
+          "said",
+          "says",
+          "saying",
+          "told",
+          "telling",
+          "urged",
+          "urging",
+          "called",
+          "calling",
+          "accused",
+          "accusing",
+          "described",
+          "describing",
+          "warned",
+          "warning",
+          "insisted",
+          "insisting",
+          "stressed",
+          "noted",
+          "wrote",
+          "tweeted",
+          "asked",
+          "declared",
+          "vowed",
+          "promised",
+          "claimed",
+          "argued",
+          "later",
+          "while");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+
+  private static final Pattern OFFICIAL =
+      Pattern.compile(
+          "\\b(?:officials?|diplomats?|sources?|spokes\\w+|ministers?|advis[eo]rs?|aides?|officers?"
+              + "|commanders?|negotiators?|envoys?|ambassadors?|representatives?|insiders?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "\\b(?:by|of|to|from|with|against|for|on|in|that)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FORMER =
+      Pattern.compile("\\b(?:former|ex-|retired)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final KnowledgeBase kb;
+
+  StatementCandidates(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The candidates of {@code ctx}, in document order. */
+  List<StatementCandidate> of(DocContext ctx) {
+    String text = ctx.document().text();
+    List<StatementCandidate> out = new ArrayList<>();
+    for (List<Quotation> group : clauses(ctx)) {
+      if (!(group.get(0).speaker() instanceof Speaker.Known k)
+          || isPrepositionalObject(text, k)
+          || !isSomeone(k.referent())) {
+        continue;
+      }
+      List<Quotation> parts = withoutLabels(text, group);
+      if (parts.isEmpty()) {
+        continue;
+      }
+      String quote = joined(text, parts);
+      StatementCandidate c = new StatementCandidate(parts, k, quote, false);
+      boolean strict =
+          isPartyVoice(k.referent())
+              && !isFormerOfficial(text, k)
+              && !SpeakerProfile.of(ctx, k.referent(), kb).isNewOutsider()
+              && QuotedSpeech.isSpeech(text, c.span(), quote, parts.size());
+      out.add(new StatementCandidate(parts, k, quote, strict));
+    }
+    return out;
+  }
+
+  /** Whether a speaker's words count as the rules read them: a party's voice or an official. */
+  static boolean isPartyVoice(Referent r) {
+    return r.holder() != null || !r.named() && OFFICIAL.matcher(r.description()).find();
+  }
+
+  /** Whether the speaker is anyone at all: a party, a named person or a described source. */
+  private static boolean isSomeone(Referent r) {
+    return r.holder() != null || r.person() != null || !r.named();
+  }
+
+  /** The fragments joined as the house conventions write them: " … " between the parts. */
+  private static String joined(String text, List<Quotation> parts) {
+    List<String> quotes = parts.stream().map(q -> q.quote(text)).toList();
+    return String.join(" … ", quotes);
+  }
+
+  /** The quotations grouped by reported clause (see the class comment). */
+  private static List<List<Quotation>> clauses(DocContext ctx) {
+    String text = ctx.document().text();
+    List<List<Quotation>> groups = new ArrayList<>();
+    for (Quotation q : ctx.analyzed().quotations()) {
+      List<Quotation> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null
+          && q.partial()
+          && last.get(0).partial()
+          && sameSentence(ctx, last.get(0), q)
+          && sameSpeaker(last.get(0), q)
+          && !newClauseBetween(text, last.get(last.size() - 1).span(), q.span())) {
+        last.add(q);
+      } else {
+        groups.add(new ArrayList<>(List.of(q)));
+      }
+    }
+    return groups;
+  }
+
+  private static boolean newClauseBetween(String text, Span before, Span after) {
+    String between = text.substring(before.end(), after.start()).toLowerCase(Locale.ROOT);
+    Matcher m = WORD.matcher(between);
+    while (m.find()) {
+      if (NEW_CLAUSE.contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The group without its one-word fragments (labels such as "thieves"). */
+  private static List<Quotation> withoutLabels(String text, List<Quotation> group) {
+    return group.stream().filter(q -> StatementCandidate.wordCount(q.quote(text)) > 1).toList();
+  }
+
+  private static boolean sameSentence(DocContext ctx, Quotation a, Quotation b) {
+    return ctx.analyzed()
+        .sentenceAt(a.span().start())
+        .equals(ctx.analyzed().sentenceAt(b.span().start()));
+  }
+
+  private static boolean sameSpeaker(Quotation a, Quotation b) {
+    return a.speaker() instanceof Speaker.Known ka
+        && b.speaker() instanceof Speaker.Known kb
+        && ka.referent().equals(kb.referent());
+  }
+
+  /**
+   * Whether the speaker was read off a party named in a prepositional phrase ("a crew member on a
+   * yacht linked to an oligarch sanctioned by the UK told …"): the party is not who speaks.
+   */
+  private static boolean isPrepositionalObject(String text, Speaker.Known k) {
+    if (k.referent().person() != null || !k.referent().named()) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, k.mention().start() - 16), k.mention().start());
+    return PREPOSITION_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * Whether the speaker is someone the knowledge base does not know, described as a former holder
+   * of an office ("David Scheffer, a former US ambassador …"): no longer a party's voice.
+   */
+  static boolean isFormerOfficial(String text, Speaker.Known k) {
+    return k.referent().person() == null && isFormerNear(text, k);
+  }
+
+  /** Whether "former", "ex-" or "retired" stands near the speaker's mention. */
+  static boolean isFormerNear(String text, Speaker.Known k) {
+    String around =
+        text.substring(
+            Math.max(0, k.mention().start() - 40), Math.min(text.length(), k.mention().end() + 40));
+    return FORMER.matcher(around).find();
+  }
+}

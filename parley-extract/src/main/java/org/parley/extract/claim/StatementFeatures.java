@@ -1,0 +1,139 @@
+package org.parley.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.extract.context.DocContext;
+import org.parley.extract.position.SentenceWords;
+import org.parley.kb.Actor;
+import org.parley.kb.KnowledgeBase;
+import org.parley.language.coref.Referent;
+import org.parley.language.quote.Speaker;
+
+/**
+ * The features of statement candidates for the model that decides whether a quotation bears on the
+ * war. They are few and general, since the gold is small: the topics ({@link TopicLexicon}) of the
+ * quoted words, of their sentence and of the whole document; who the speaker is (a person the
+ * knowledge base knows, one it lacks, an unnamed source, a party or body; the kind of party; words
+ * that introduce the person as an outsider: "analyst", "former", a company's "chief executive");
+ * how the quotation is attributed and shaped (its length, whether it is a fragment, a term or a
+ * name, whether it speaks in the first person); and what the rules decide. Stateless.
+ */
+final class StatementFeatures {
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "our", "us", "my", "me");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "'s", "its", "their");
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been");
+
+  private final KnowledgeBase kb;
+  private final TopicLexicon topics;
+
+  StatementFeatures(KnowledgeBase kb, TopicLexicon topics) {
+    this.kb = kb;
+    this.topics = topics;
+  }
+
+  /** The features of each candidate, in order. */
+  List<List<String>> of(DocContext ctx, List<StatementCandidate> candidates, boolean about) {
+    List<String> doc = document(ctx, about);
+    List<List<String>> out = new ArrayList<>();
+    for (StatementCandidate c : candidates) {
+      List<String> f = new ArrayList<>(doc);
+      f.add("rules:" + c.strict());
+      shape(ctx, c, f);
+      topicsOf(c, ctx, f);
+      speaker(ctx, c.speaker(), f);
+      out.add(f);
+    }
+    return out;
+  }
+
+  private List<String> document(DocContext ctx, boolean about) {
+    List<String> f = new ArrayList<>();
+    f.add("bias");
+    f.add("doc-about:" + about);
+    f.add("outlet:" + outlet(ctx));
+    int n = ctx.sentenceCount();
+    Map<String, Integer> sentences = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      SentenceWords w = SentenceWords.of(ctx.text(), ctx.sentenceStart(i), ctx.sentenceEnd(i));
+      topics.count(w).keySet().forEach(t -> sentences.merge(t, 1, Integer::sum));
+    }
+    for (String t : topics.topics()) {
+      double share = n == 0 ? 0 : sentences.getOrDefault(t, 0) / (double) n;
+      f.add(
+          "doc-"
+              + t
+              + ":"
+              + (share == 0 ? 0 : share < 0.1 ? 1 : share < 0.25 ? 2 : share < 0.5 ? 3 : 4));
+    }
+    return f;
+  }
+
+  private static void shape(DocContext ctx, StatementCandidate c, List<String> f) {
+    int n = c.words();
+    f.add("len:" + (n < 3 ? "2" : n < 6 ? "3-5" : n < 16 ? "6-15" : n < 40 ? "16-39" : "40+"));
+    f.add("parts:" + Math.min(3, c.parts().size()));
+    boolean partial = c.parts().get(0).partial();
+    f.add("partial:" + partial);
+    String text = ctx.document().text();
+    f.add("said-or-called:" + QuotedSpeech.isSaidOrCalled(text, c.span()));
+    f.add("term:" + QuotedSpeech.isTerm(text, c.span()));
+    f.add("name:" + QuotedSpeech.isName(c.quote()));
+    SentenceWords q = words(c.quote());
+    f.add("first-person:" + q.stems().stream().anyMatch(FIRST_PERSON::contains));
+    f.add("question:" + c.quote().contains("?"));
+    if (partial) {
+      int at = ctx.norm(c.span());
+      SentenceWords before = SentenceWords.of(ctx.text(), Math.max(0, at - 30), at);
+      String prev = before.stem(before.size() - 1);
+      f.add(
+          "prev:"
+              + (ARTICLES.contains(prev) ? "article" : COPULAS.contains(prev) ? "copula" : prev));
+      f.add("len|partial:" + Math.min(n, 6));
+    }
+  }
+
+  private void topicsOf(StatementCandidate c, DocContext ctx, List<String> f) {
+    topics.count(words(c.quote())).forEach((t, k) -> f.add("q-" + t + ":" + Math.min(k, 2)));
+    int from = ctx.sentenceStart(ctx.sentenceAt(ctx.norm(c.span())));
+    int to = ctx.sentenceEnd(ctx.sentenceAt(Math.max(0, ctx.normEnd(c.span()) - 1)));
+    topics
+        .count(SentenceWords.of(ctx.text(), from, to))
+        .forEach((t, k) -> f.add("s-" + t + ":" + Math.min(k, 3)));
+  }
+
+  private void speaker(DocContext ctx, Speaker.Known k, List<String> f) {
+    Referent r = k.referent();
+    f.add("cue:" + k.cue());
+    SpeakerProfile p = SpeakerProfile.of(ctx, r, kb);
+    f.add("who:" + p.kind());
+    f.add("who:" + p.kind() + "|holder:" + (r.holder() != null));
+    if (r.holder() != null) {
+      f.add("holder:" + r.holder().value());
+      f.add("holder-type:" + kb.actor(r.holder()).map(Actor::type).map(Enum::name).orElse("?"));
+    }
+    f.add("former:" + StatementCandidates.isFormerNear(ctx.document().text(), k));
+    p.outsiderWords().forEach(w -> f.add("outsider:" + w));
+    f.add("outsider:" + !p.outsiderWords().isEmpty() + "|" + p.kind());
+  }
+
+  private static SentenceWords words(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    return SentenceWords.of(lower, 0, lower.length());
+  }
+
+  private static String outlet(DocContext ctx) {
+    String where =
+        ((ctx.document().outlet() == null ? "" : ctx.document().outlet())
+                + " "
+                + (ctx.document().url() == null ? "" : ctx.document().url()))
+            .toLowerCase(Locale.ROOT);
+    return where.contains("kremlin.ru")
+            || where.contains("president.gov.ua")
+            || where.contains("whitehouse.gov")
+        ? "office"
+        : "press";
+  }
+}
