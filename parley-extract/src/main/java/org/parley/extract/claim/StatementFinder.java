@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.ProvenanceResolver;
-import org.parley.extract.context.Voice;
 import org.parley.extract.learn.Classifier;
 import org.parley.extract.learn.Example;
 import org.parley.extract.learn.Learned;
@@ -76,7 +75,8 @@ public final class StatementFinder implements ClaimStage, Learned {
     List<Example> out = new ArrayList<>();
     for (Scored s : scored(ctx, true)) {
       Referent r = s.candidate().speaker().referent();
-      boolean yes = labels.contains(r.holder(), agent(r), s.candidate().quote());
+      String agent = SpeakerSource.agent(ctx, s.candidate().speaker());
+      boolean yes = labels.contains(r.holder(), agent, s.candidate().quote());
       out.add(new Example(yes ? YES : NONE, s.features()));
     }
     return Map.of(MODEL, out);
@@ -119,25 +119,19 @@ public final class StatementFinder implements ClaimStage, Learned {
     return out;
   }
 
-  /** The contract's agent: the person, else an unnamed source's description (or a body's). */
-  private static @Nullable String agent(Referent r) {
-    String agent = r.person() != null ? r.person().value() : r.named() ? null : r.description();
-    if (agent == null && r.holder() == null) {
-      agent = r.description();
-    }
-    return Voice.agentText(agent);
-  }
-
   private Statement statement(DocContext ctx, StatementCandidate c, double confidence) {
     Quotation q = c.whole();
     Speaker.Known k = c.speaker();
     List<Span> evidence = evidence(ctx, q, k);
     Span anchor = q.span().union(k.mention());
     Provenance p =
-        provenance.resolveAt(
-            ctx, evidence, anchor, sayingTime(ctx, q, k), "statement.quotation", confidence);
+        SpeakerSource.of(
+            ctx,
+            provenance.resolveAt(
+                ctx, evidence, anchor, sayingTime(ctx, q, k), "statement.quotation", confidence),
+            k);
     Referent r = k.referent();
-    return new Statement(p, r.holder(), agent(r), c.quote());
+    return new Statement(p, r.holder(), SpeakerSource.agent(ctx, k), c.quote());
   }
 
   private static List<Span> evidence(DocContext ctx, Quotation q, Speaker.Known k) {

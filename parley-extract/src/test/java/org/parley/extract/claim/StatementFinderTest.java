@@ -94,6 +94,23 @@ class StatementFinderTest {
   }
 
   @Test
+  void aBodyThatSpeaksIsTheStatementsSourceNamedAsTheTextFirstNamedIt() {
+    List<Statement> found =
+        statements(
+            RULES,
+            "Russia's defence ministry denied shelling the market in the war zone. \"No such"
+                + " strike took place,\" the ministry said.");
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.holder()).isEqualTo(ActorId.of("RUS"));
+              assertThat(s.provenance().attribution().source())
+                  .isEqualTo("Russia's defence ministry");
+            });
+  }
+
+  @Test
   void labelsACandidateByTheContractsMatchingRule() {
     GoldStatements gold = GoldStatements.of(rulesOn(ABOUT_THE_WAR.get(1)));
     String most = "The special military operation will go on until its goals";

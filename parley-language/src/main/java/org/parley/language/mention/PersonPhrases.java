@@ -147,7 +147,8 @@ final class PersonPhrases {
   /**
    * Whether the capitalised words [start, end) are introduced as a speaker: a reporting verb right
    * after them ("Olena Koval said") unless they follow a preposition ("a senator of South Carolina
-   * said": a place), right before them ("…, said Olena Koval."), or "according to" before them.
+   * said": a place), right before them ("…, said Olena Koval."), "according to" before them, or a
+   * post's handle after them ("Olena Koval (@okoval)").
    */
   private static boolean speaks(WordWindow w, int start, int end) {
     if (w.key(start - 1).equals("to") && w.key(start - 2).equals("according")) {
@@ -155,6 +156,10 @@ final class PersonPhrases {
     }
     if (ReportingVerbs.contains(w.key(start - 1))) {
       return true;
+    }
+    if (w.word(Math.min(end, w.size() - 1)).is('(')
+        && w.word(Math.min(end + 1, w.size() - 1)).is('@')) {
+      return true; // the signature of an embedded post: "— Name (@handle)"
     }
     String before = w.key(start - 1);
     return ReportingVerbs.contains(w.key(end))

@@ -1,6 +1,7 @@
 package org.parley.language.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.parley.language.internal.ReportingVerbs;
@@ -8,10 +9,11 @@ import org.parley.language.text.SentencedText;
 import org.parley.model.Span;
 
 /**
- * Finds quotations: marks paired by {@link QuoteMarks}, then a quotation split by a reporting
- * clause ({@code "X," he said. "Y."}, {@code "X," Peskov told reporters. "Y."}, {@code "X," he told
- * Russian television, "but Y."}) or followed directly by another quoted sentence merged into one.
- * Speakers are left {@link Speaker.Unknown} for {@link SpeakerResolver}. Stateless.
+ * Finds quotations: marks paired by {@link QuoteMarks} and embedded posts ({@link EmbeddedPosts}),
+ * then a quotation split by a reporting clause ({@code "X," he said. "Y."}, {@code "X," Peskov told
+ * reporters. "Y."}, {@code "X," he told Russian television, "but Y."}) or followed directly by
+ * another quoted sentence merged into one. Speakers are left {@link Speaker.Unknown} for {@link
+ * SpeakerResolver}. Stateless.
  */
 public final class QuoteFinder {
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
@@ -33,6 +35,11 @@ public final class QuoteFinder {
               new Speaker.Unknown("not resolved yet"),
               isPartial(text, m),
               m.closed()));
+    }
+    List<Quotation> posts = EmbeddedPosts.find(text, out);
+    if (!posts.isEmpty()) {
+      out.addAll(posts);
+      out.sort(Comparator.comparingInt(q -> q.span().start()));
     }
     return List.copyOf(out);
   }

@@ -1,15 +1,17 @@
 package org.parley.language.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.parley.language.text.SentencedText;
 
 /**
  * Pairs double quotation marks paragraph by paragraph: curly marks by their direction, straight
- * marks by the characters around them (an apostrophe never counts). An opening mark left open at
- * the end of a paragraph continues into the next paragraph when that one opens with a mark (the
- * newspaper convention for a quotation over several paragraphs); otherwise the quotation ends with
- * its paragraph. Returns normalised parts [start, end) of the quoted text.
+ * marks by the characters around them (an apostrophe never counts); then curly single marks outside
+ * them (‘…’). An opening mark left open at the end of a paragraph continues into the next paragraph
+ * when that one opens with a mark (the newspaper convention for a quotation over several
+ * paragraphs); otherwise the quotation ends with its paragraph. Returns normalised parts [start,
+ * end) of the quoted text.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -18,6 +20,61 @@ final class QuoteMarks {
   record Marked(int open, int end, List<int[]> parts, boolean closed) {}
 
   static List<Marked> pair(SentencedText text) {
+    List<Marked> doubles = doubles(text);
+    List<Marked> singles = singles(text, doubles);
+    if (singles.isEmpty()) {
+      return doubles;
+    }
+    List<Marked> out = new ArrayList<>(doubles);
+    out.addAll(singles);
+    out.sort(Comparator.comparingInt(Marked::open));
+    return out;
+  }
+
+  /**
+   * Curly single quotation marks outside double quotations, paired within a paragraph: an opening
+   * mark before a word, closed by the next closing mark that no letter follows (the one in
+   * "Russia’s" is an apostrophe). Straight single marks are too often apostrophes to pair.
+   */
+  private static List<Marked> singles(SentencedText text, List<Marked> doubles) {
+    String norm = text.text();
+    List<Marked> out = new ArrayList<>();
+    int d = 0; // the doubles come in text order: one cursor keeps the test linear
+    for (var p : text.paragraphs()) {
+      int pe = text.aligned().normEnd(p.span());
+      for (int i = text.aligned().normStart(p.span()); i + 1 < pe; i++) {
+        while (d < doubles.size() && doubles.get(d).end() <= i) {
+          d++;
+        }
+        if (text.aligned().originalChar(i) != '\u2018'
+            || Character.isWhitespace(norm.charAt(i + 1))
+            || d < doubles.size() && doubles.get(d).open() <= i) {
+          continue;
+        }
+        int close = closing(text, i + 1, pe);
+        if (close < 0) {
+          break; // no closing mark in the rest of the paragraph, for this mark or a later one
+        }
+        out.add(new Marked(i, close + 1, List.of(new int[] {i + 1, close}), true));
+        i = close;
+      }
+    }
+    return out;
+  }
+
+  private static int closing(SentencedText text, int from, int end) {
+    String norm = text.text();
+    for (int j = from; j < end; j++) {
+      if (text.aligned().originalChar(j) == '\u2019'
+          && !Character.isWhitespace(norm.charAt(j - 1))
+          && (j + 1 >= norm.length() || !Character.isLetterOrDigit(norm.charAt(j + 1)))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static List<Marked> doubles(SentencedText text) {
     String norm = text.text();
     List<Marked> out = new ArrayList<>();
     Marked pending = null;

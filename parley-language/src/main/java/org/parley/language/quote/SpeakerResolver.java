@@ -27,7 +27,10 @@ public final class SpeakerResolver {
     List<Quotation> out = new ArrayList<>();
     for (Quotation q : quotes) {
       Speaker s = speaker(text, q, slots);
-      if (s instanceof Speaker.Unknown && !isUnresolvedSpeaker(s) && standsAlone(text, q)) {
+      QuoteLabels.Label label = QuoteLabels.of(text, q);
+      if (label != null) {
+        s = labelled(text, label, slots, out);
+      } else if (s instanceof Speaker.Unknown && !isUnresolvedSpeaker(s) && standsAlone(text, q)) {
         Speaker c = continued(text, q, slots, out);
         s = c instanceof Speaker.Known ? c : s;
       }
@@ -63,6 +66,52 @@ public final class SpeakerResolver {
     return new Speaker.Unknown("nothing before it");
   }
 
+  /**
+   * The speaker of a quotation after a "Quote:" label: the one the label names, else the speaker of
+   * the last reporting clause or quotation in the paragraph before.
+   */
+  private Speaker labelled(
+      SentencedText text, QuoteLabels.Label label, List<Slot> slots, List<Quotation> prior) {
+    if (label.named()) {
+      Slot s = Slot.firstIn(slots, text, label.start(), label.end(), false);
+      return s == null
+          ? new Speaker.Unknown("a quote label naming no one known")
+          : known(s, Speaker.SpeakerCue.INTRODUCTION);
+    }
+    int sentence = text.sentenceAt(label.start());
+    int paragraph = text.paragraphOf(sentence);
+    for (int k = sentence - 1; k >= 0 && text.paragraphOf(k) >= paragraph - 1; k--) {
+      Speaker quoted = quotedIn(text, k, prior);
+      Speaker found =
+          quoted instanceof Speaker.Known
+              ? quoted
+              : before(
+                  text, text.normStart(k), text.normEnd(k), slots, Speaker.SpeakerCue.INTRODUCTION);
+      if (found instanceof Speaker.Known) {
+        return found;
+      }
+    }
+    return new Speaker.Unknown("a quote label after no speaker");
+  }
+
+  /**
+   * The speaker of the last quotation in sentence {@code k} with one, looking back from the latest
+   * quotation only as far as that sentence (the quotations come in text order).
+   */
+  private static Speaker quotedIn(SentencedText text, int k, List<Quotation> prior) {
+    for (Quotation q : prior.reversed()) {
+      int at = text.sentenceAt(text.aligned().normStart(q.span()));
+      if (at < k) {
+        break;
+      }
+      if (at == k && q.speaker() instanceof Speaker.Known known) {
+        return new Speaker.Known(
+            known.referent(), known.mention(), Speaker.SpeakerCue.INTRODUCTION);
+      }
+    }
+    return new Speaker.Unknown("no quotation in the sentence");
+  }
+
   /** Whether a quotation opens its sentence and runs to the end of it (or of a later one). */
   private static boolean standsAlone(SentencedText text, Quotation q) {
     int qs = text.aligned().normStart(q.span());
@@ -76,6 +125,13 @@ public final class SpeakerResolver {
   }
 
   private Speaker speaker(SentencedText text, Quotation q, List<Slot> slots) {
+    int[] signer = EmbeddedPosts.signer(text, q);
+    if (signer != null) {
+      Slot s = Slot.firstIn(slots, text, signer[0], signer[1], false);
+      return s == null
+          ? new Speaker.Unknown("a post signed by no one known")
+          : known(s, Speaker.SpeakerCue.AFTER);
+    }
     int qs = text.aligned().normStart(q.span());
     int sentence = text.sentenceAt(qs);
     if (sentence < 0) {

@@ -97,4 +97,31 @@ class QuoteFinderTest {
     assertThat(q).as("unquoted speech is no quotation").hasSize(1);
     assertThat(q.get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
   }
+
+  @Test
+  void pairsCurlySingleQuotesOutsideDoubleOnesAndSkipsApostrophes() {
+    String text =
+        "The governor said ‘the city will hold, whatever Russia’s generals plan’ on Monday."
+            + " “He said ‘never’ twice,” the aide added.";
+    List<Quotation> q = quotes(text);
+    assertThat(q)
+        .extracting(x -> x.quote(text))
+        .containsExactly(
+            "the city will hold, whatever Russia’s generals plan", "He said ‘never’ twice,");
+  }
+
+  @Test
+  void readsAnEmbeddedPostAsAQuotationOfItsSigner() {
+    String text =
+        "The front is quiet.\n\nThe enemy is running out of steam… https://t.co/x1 — Olena"
+            + " Hrebeniuk (@olena_h) July 30, 2022\n\nShelling resumed.";
+    List<Quotation> q = quotes(text);
+    assertThat(q)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.quote(text)).isEqualTo("The enemy is running out of steam…");
+              assertThat(((Speaker.Known) x.speaker()).referent().agent()).isEqualTo("hrebeniuk");
+            });
+  }
 }

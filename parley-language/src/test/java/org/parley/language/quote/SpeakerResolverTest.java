@@ -42,6 +42,10 @@ class SpeakerResolverTest {
         "Russia's defence ministry denied the report. \"No such strike took place,\" the ministry"
             + " said. || =RUS",
         "The ICRC led the convoy. Some families \"chose another route\", it said. || =ICRC",
+        // the "Quote:" layout: the paragraph before introduces the speaker, or the label names them
+        "Details: Zelensky spoke at a briefing in Kyiv about the front line.\\n\\nQuote: \"We will"
+            + " not trade our land for a pause.\"\\n\\nQuote from Sybiha: \"Partners must keep up"
+            + " the pressure.\" || zelensky | sybiha",
         // a surname alone right after the quotation, before the listener
         "\"The other side would have started a war,\" Rahimi told Putin. || rahimi"
       })
