@@ -46,7 +46,9 @@ public final class ExtractionPipeline implements ClaimExtractor {
    */
   private static final double CONFIDENCE_FLOOR = 0.25;
 
-  /** The probability a quotation needs to be kept as a statement. */
+  /**
+   * The probability a quotation needs to be kept as a statement, unless the models say otherwise.
+   */
   private static final double STATEMENT_THRESHOLD = 0.4;
 
   private static final Comparator<Claim> BY_POSITION =
@@ -93,7 +95,8 @@ public final class ExtractionPipeline implements ClaimExtractor {
                 models,
                 models.parameter(LearnedPositionFinder.THRESHOLD, POSITION_THRESHOLD)),
             new ControlFinder(kb),
-            new StatementFinder(kb, models, STATEMENT_THRESHOLD));
+            new StatementFinder(
+                kb, models, models.parameter(StatementFinder.THRESHOLD, STATEMENT_THRESHOLD)));
     return new ExtractionPipeline(
         kb,
         LanguageLayer.load(kb),

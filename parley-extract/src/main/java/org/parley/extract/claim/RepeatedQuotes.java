@@ -1,6 +1,7 @@
 package org.parley.extract.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +29,20 @@ final class RepeatedQuotes {
   /** The statements with each repeat joined to the longer quotation that holds its words. */
   static List<Statement> merged(List<Statement> statements) {
     List<Statement> out = new ArrayList<>(statements);
+    // each quotation's word pairs are read once: the pairwise test then costs set lookups only
+    List<List<String>> pairs = new ArrayList<>(out.stream().map(s -> bigrams(s.quote())).toList());
+    List<Set<String>> pairSets = new ArrayList<>(pairs.stream().map(HashSet::new).toList());
     for (int i = 0; i < out.size(); i++) {
       Statement a = out.get(i);
       for (int j = 0; j < out.size(); j++) {
         Statement b = out.get(j);
-        if (i != j && sameSpeaker(a, b) && isRepeatOf(a.quote(), b.quote())) {
+        if (i != j
+            && sameSpeaker(a, b)
+            && isRepeatOf(pairs.get(i), pairs.get(j), pairSets.get(j))) {
           out.set(j, withSpans(b, a));
           out.remove(i);
+          pairs.remove(i);
+          pairSets.remove(i);
           i--;
           break;
         }
@@ -52,14 +60,11 @@ final class RepeatedQuotes {
    * Whether {@code shorter} repeats words of {@code longer}: nearly all its word pairs (bigrams)
    * stand in the longer quotation, so that common words alone never make a repeat.
    */
-  private static boolean isRepeatOf(String shorter, String longer) {
-    List<String> s = bigrams(shorter);
-    List<String> l = bigrams(longer);
-    if (s.size() < 2 || s.size() >= l.size()) {
+  private static boolean isRepeatOf(List<String> shorter, List<String> longer, Set<String> in) {
+    if (shorter.size() < 2 || shorter.size() >= longer.size()) {
       return false;
     }
-    Set<String> in = new HashSet<>(l);
-    return s.stream().filter(in::contains).count() >= CONTAINED * s.size();
+    return shorter.stream().filter(in::contains).count() >= CONTAINED * shorter.size();
   }
 
   private static Statement withSpans(Statement target, Statement repeat) {
@@ -68,7 +73,7 @@ final class RepeatedQuotes {
     repeat.provenance().evidence().spans().stream()
         .filter(s -> !spans.contains(s))
         .forEach(spans::add);
-    spans.sort(java.util.Comparator.comparingInt(Span::start));
+    spans.sort(Comparator.comparingInt(Span::start));
     String text = e.text();
     String more = repeat.provenance().evidence().text();
     if (text != null && more != null && !text.contains(more)) {

@@ -3,13 +3,11 @@ package org.parley.extract.claim;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.PlacedMention;
 import org.parley.extract.position.SentenceWords;
 import org.parley.kb.KnowledgeBase;
 import org.parley.language.coref.Referent;
-import org.parley.language.mention.PersonMention;
 
 /**
  * What a document says about a quotation's speaker: what kind of speaker it is (a person the
@@ -69,14 +67,14 @@ record SpeakerProfile(String kind, List<String> introduction, List<String> outsi
   }
 
   /** The profile of the speaker {@code r} in {@code ctx}. */
-  static SpeakerProfile of(DocContext ctx, Referent r, KnowledgeBase kb) {
+  static SpeakerProfile of(DocContext ctx, SpeakerMentions mentions, Referent r, KnowledgeBase kb) {
     String kind;
     if (r.person() != null) {
       kind = kb.person(r.person()).isPresent() ? "kb-person" : "new-person";
     } else {
       kind = r.named() ? "party" : "source";
     }
-    List<String> intro = introduction(ctx, r);
+    List<String> intro = introduction(ctx, mentions, r);
     return new SpeakerProfile(kind, intro, intro.stream().filter(OUTSIDERS::contains).toList());
   }
 
@@ -85,26 +83,17 @@ record SpeakerProfile(String kind, List<String> introduction, List<String> outsi
     return kind.equals("new-person") && !outsiderWords.isEmpty();
   }
 
-  private static List<String> introduction(DocContext ctx, Referent r) {
+  private static List<String> introduction(DocContext ctx, SpeakerMentions mentions, Referent r) {
     if (r.person() == null) {
       String d = r.description().toLowerCase(Locale.ROOT);
       return SentenceWords.of(d, 0, d.length()).stems();
     }
-    PlacedMention first = firstMention(ctx, r);
+    PlacedMention first = mentions.firstOf(r.person());
     if (first == null) {
       return List.of();
     }
     int end = Math.min(ctx.sentenceEnd(ctx.sentenceAt(first.start())), first.end() + 120);
     List<String> stems = SentenceWords.of(ctx.text(), first.start(), end).stems();
     return stems.subList(0, Math.min(stems.size(), INTRODUCTION));
-  }
-
-  private static @Nullable PlacedMention firstMention(DocContext ctx, Referent r) {
-    for (PlacedMention m : ctx.mentionsIn(0, ctx.text().length())) {
-      if (m.mention() instanceof PersonMention p && p.person().equals(r.person())) {
-        return m;
-      }
-    }
-    return null;
   }
 }

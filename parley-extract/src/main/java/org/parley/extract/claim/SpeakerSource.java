@@ -26,21 +26,21 @@ final class SpeakerSource {
   private SpeakerSource() {}
 
   /** {@code p} with the speaker as its source, unless a person speaks or a source is set. */
-  static Provenance of(DocContext ctx, Provenance p, Speaker.Known k) {
+  static Provenance of(DocContext ctx, SpeakerMentions mentions, Provenance p, Speaker.Known k) {
     Referent r = k.referent();
     Attribution a = p.attribution();
     if (r.person() != null || a != null && a.source() != null) {
       return p;
     }
     List<String> via = a == null ? List.of() : a.via();
-    return p.withAttribution(new Attribution(via, phrase(ctx, k), isBody(ctx, k)));
+    return p.withAttribution(new Attribution(via, phrase(ctx, mentions, k), isBody(ctx, k)));
   }
 
   /**
    * The contract's agent: the person; for a party named plainly ("Russia", "the Kremlin") none;
    * otherwise the body, description or source phrase ({@link #of}).
    */
-  static @Nullable String agent(DocContext ctx, Speaker.Known k) {
+  static @Nullable String agent(DocContext ctx, SpeakerMentions mentions, Speaker.Known k) {
     Referent r = k.referent();
     if (r.person() != null) {
       return r.person().value();
@@ -49,7 +49,7 @@ final class SpeakerSource {
     if (a != null && a.form() != ActorForm.BODY && r.holder() != null) {
       return null;
     }
-    return phrase(ctx, k);
+    return phrase(ctx, mentions, k);
   }
 
   /** Whether the speaker is a party or body named as such (not a description of a person). */
@@ -71,24 +71,13 @@ final class SpeakerSource {
    * The fullest phrase for the speaker: for a body named by its head alone ("the ministry"), its
    * first mention with the party ("Russia's foreign ministry"); else the words at the speaker.
    */
-  private static String phrase(DocContext ctx, Speaker.Known k) {
+  private static String phrase(DocContext ctx, SpeakerMentions mentions, Speaker.Known k) {
     String here = ctx.originalText(k.mention());
-    String head = lastWord(here);
-    int at = ctx.norm(k.mention());
-    for (PlacedMention m : ctx.mentionsIn(0, at)) {
-      if (m.mention() instanceof ActorMention a
-          && a.holder().equals(k.referent().holder())
-          && lastWord(a.text()).equals(head)
-          && a.text().length() > here.length()) {
-        return Voice.agentText(a.text());
-      }
+    ActorMention fuller = mentions.fullerBefore(k.referent().holder(), here, ctx.norm(k.mention()));
+    if (fuller != null) {
+      return Voice.agentText(fuller.text());
     }
     boolean pronoun = PRONOUNS.contains(here.toLowerCase(Locale.ROOT));
     return Voice.agentText(k.referent().named() && !pronoun ? here : k.referent().description());
-  }
-
-  private static String lastWord(String s) {
-    String[] words = s.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    return words[words.length - 1];
   }
 }

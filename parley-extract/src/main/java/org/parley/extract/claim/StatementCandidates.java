@@ -82,7 +82,7 @@ final class StatementCandidates {
   }
 
   /** The candidates of {@code ctx}, in document order. */
-  List<StatementCandidate> of(DocContext ctx) {
+  List<StatementCandidate> of(DocContext ctx, SpeakerMentions mentions) {
     String text = ctx.document().text();
     List<StatementCandidate> out = new ArrayList<>();
     for (List<Quotation> group : clauses(ctx)) {
@@ -100,7 +100,7 @@ final class StatementCandidates {
       boolean strict =
           isPartyVoice(k.referent())
               && !isFormerOfficial(text, k)
-              && !SpeakerProfile.of(ctx, k.referent(), kb).isNewOutsider()
+              && !SpeakerProfile.of(ctx, mentions, k.referent(), kb).isNewOutsider()
               && QuotedSpeech.isSpeech(text, c.span(), quote, parts.size());
       out.add(new StatementCandidate(parts, k, quote, strict));
     }

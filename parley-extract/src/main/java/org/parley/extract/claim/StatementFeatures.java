@@ -35,7 +35,11 @@ final class StatementFeatures {
   }
 
   /** The features of each candidate, in order. */
-  List<List<String>> of(DocContext ctx, List<StatementCandidate> candidates, boolean about) {
+  List<List<String>> of(
+      DocContext ctx,
+      SpeakerMentions mentions,
+      List<StatementCandidate> candidates,
+      boolean about) {
     List<String> doc = document(ctx, about);
     List<List<String>> out = new ArrayList<>();
     for (StatementCandidate c : candidates) {
@@ -43,7 +47,7 @@ final class StatementFeatures {
       f.add("rules:" + c.strict());
       shape(ctx, c, f);
       topicsOf(c, ctx, f);
-      speaker(ctx, c.speaker(), f);
+      speaker(ctx, mentions, c.speaker(), f);
       out.add(f);
     }
     return out;
@@ -104,10 +108,10 @@ final class StatementFeatures {
         .forEach((t, k) -> f.add("s-" + t + ":" + Math.min(k, 3)));
   }
 
-  private void speaker(DocContext ctx, Speaker.Known k, List<String> f) {
+  private void speaker(DocContext ctx, SpeakerMentions mentions, Speaker.Known k, List<String> f) {
     Referent r = k.referent();
     f.add("cue:" + k.cue());
-    SpeakerProfile p = SpeakerProfile.of(ctx, r, kb);
+    SpeakerProfile p = SpeakerProfile.of(ctx, mentions, r, kb);
     f.add("who:" + p.kind());
     f.add("who:" + p.kind() + "|holder:" + (r.holder() != null));
     if (r.holder() != null) {

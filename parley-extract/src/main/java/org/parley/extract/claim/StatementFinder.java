@@ -39,6 +39,9 @@ public final class StatementFinder implements ClaimStage, Learned {
   /** The statement model: "statement" or "none" for a quotation with a speaker. */
   public static final String MODEL = "statement";
 
+  /** The model-set parameter: the probability a quotation needs to be kept as a statement. */
+  public static final String THRESHOLD = "statement.threshold";
+
   private static final String YES = "statement";
   private static final String NONE = "none";
   private static final double RULE_CONFIDENCE = 0.85;
@@ -60,10 +63,11 @@ public final class StatementFinder implements ClaimStage, Learned {
   @Override
   public List<Claim> find(DocContext ctx) {
     List<Statement> out = new ArrayList<>();
-    for (Scored s : scored(ctx, model != null)) {
+    SpeakerMentions mentions = SpeakerMentions.of(ctx);
+    for (Scored s : scored(ctx, mentions, model != null)) {
       Optional<Double> p = decide(s);
       if (p.isPresent()) {
-        out.add(statement(ctx, s.candidate(), p.get()));
+        out.add(statement(ctx, mentions, s.candidate(), p.get()));
       }
     }
     return List.copyOf(RepeatedQuotes.merged(out));
@@ -73,9 +77,10 @@ public final class StatementFinder implements ClaimStage, Learned {
   public Map<String, List<Example>> examples(DocContext ctx, List<Claim> gold) {
     GoldStatements labels = GoldStatements.of(gold);
     List<Example> out = new ArrayList<>();
-    for (Scored s : scored(ctx, true)) {
+    SpeakerMentions mentions = SpeakerMentions.of(ctx);
+    for (Scored s : scored(ctx, mentions, true)) {
       Referent r = s.candidate().speaker().referent();
-      String agent = SpeakerSource.agent(ctx, s.candidate().speaker());
+      String agent = SpeakerSource.agent(ctx, mentions, s.candidate().speaker());
       boolean yes = labels.contains(r.holder(), agent, s.candidate().quote());
       out.add(new Example(yes ? YES : NONE, s.features()));
     }
@@ -93,7 +98,7 @@ public final class StatementFinder implements ClaimStage, Learned {
   }
 
   /** The candidates a document allows, each with its features when {@code withFeatures}. */
-  private List<Scored> scored(DocContext ctx, boolean withFeatures) {
+  private List<Scored> scored(DocContext ctx, SpeakerMentions mentions, boolean withFeatures) {
     // a document not about the conflict keeps only its office head's own words on it
     boolean about = DocumentRelevance.isAboutTheConflict(ctx);
     ActorId onlyFrom = null;
@@ -105,13 +110,13 @@ public final class StatementFinder implements ClaimStage, Learned {
       onlyFrom = principal.get();
     }
     List<StatementCandidate> allowed = new ArrayList<>();
-    for (StatementCandidate c : candidates.of(ctx)) {
+    for (StatementCandidate c : candidates.of(ctx, mentions)) {
       if (onlyFrom == null || onlyFrom.equals(c.speaker().referent().person())) {
         allowed.add(c);
       }
     }
     List<List<String>> featured =
-        withFeatures && !allowed.isEmpty() ? features.of(ctx, allowed, about) : List.of();
+        withFeatures && !allowed.isEmpty() ? features.of(ctx, mentions, allowed, about) : List.of();
     List<Scored> out = new ArrayList<>();
     for (int i = 0; i < allowed.size(); i++) {
       out.add(new Scored(allowed.get(i), featured.isEmpty() ? List.of() : featured.get(i)));
@@ -119,7 +124,8 @@ public final class StatementFinder implements ClaimStage, Learned {
     return out;
   }
 
-  private Statement statement(DocContext ctx, StatementCandidate c, double confidence) {
+  private Statement statement(
+      DocContext ctx, SpeakerMentions mentions, StatementCandidate c, double confidence) {
     Quotation q = c.whole();
     Speaker.Known k = c.speaker();
     List<Span> evidence = evidence(ctx, q, k);
@@ -127,11 +133,12 @@ public final class StatementFinder implements ClaimStage, Learned {
     Provenance p =
         SpeakerSource.of(
             ctx,
+            mentions,
             provenance.resolveAt(
                 ctx, evidence, anchor, sayingTime(ctx, q, k), "statement.quotation", confidence),
             k);
     Referent r = k.referent();
-    return new Statement(p, r.holder(), SpeakerSource.agent(ctx, k), c.quote());
+    return new Statement(p, r.holder(), SpeakerSource.agent(ctx, mentions, k), c.quote());
   }
 
   private static List<Span> evidence(DocContext ctx, Quotation q, Speaker.Known k) {

@@ -136,7 +136,8 @@ class StatementFinderTest {
         new ClassifierTrainer(ClassifierTrainer.Settings.defaults())
             .train(StatementFinder.MODEL, examples);
     StatementFinder learned =
-        new StatementFinder(KB, new ModelSet(Map.of(StatementFinder.MODEL, model), List.of()), 0.5);
+        new StatementFinder(
+            KB, new ModelSet(Map.of(StatementFinder.MODEL, model), List.of(), Map.of()), 0.5);
 
     List<Statement> war =
         statements(
