@@ -4,10 +4,9 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -41,12 +40,21 @@ public final class FeedReader implements DocumentReader {
   @Override
   public SourceCursor read(SourceInput input) throws IOException {
     byte[] bytes = input.readAll();
-    if (declaresUtf8(bytes) && StrictUtf8.decode(bytes) instanceof Decoded.Invalid bad) {
-      return SourceCursor.of(input.name(), WholeText.invalid(input, bad));
+    Charset charset = declaredCharset(bytes);
+    String xml;
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      switch (StrictUtf8.decode(bytes)) {
+        case Decoded.Invalid bad -> {
+          return SourceCursor.of(input.name(), WholeText.invalid(input, bad));
+        }
+        case Decoded.Text text -> xml = text.text();
+      }
+    } else {
+      xml = new String(bytes, charset);
     }
     SyndFeed feed;
     try {
-      feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes)));
+      feed = FeedXml.parse(new StringReader(xml));
     } catch (FeedException | IllegalArgumentException e) {
       return SourceCursor.failed(
           input.name(),
@@ -113,9 +121,25 @@ public final class FeedReader implements DocumentReader {
         : new DateReading.Known(d.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
   }
 
-  private static boolean declaresUtf8(byte[] bytes) {
+  /**
+   * The charset the XML declaration names; UTF-8 when it names none, names UTF-8, or names UTF-16
+   * or UTF-32 (whose byte-order mark {@link SourceInput#open()} has already turned into UTF-8), or
+   * a charset this JDK lacks.
+   */
+  private static Charset declaredCharset(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
     Matcher m = DECLARED.matcher(head);
-    return !m.find() || m.group(1).equalsIgnoreCase("utf-8") || m.group(1).equalsIgnoreCase("utf8");
+    if (!m.find()) {
+      return StandardCharsets.UTF_8;
+    }
+    String name = m.group(1).strip().toLowerCase(Locale.ROOT);
+    if (name.startsWith("utf-16") || name.startsWith("utf-32") || name.startsWith("utf16")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
   }
 }

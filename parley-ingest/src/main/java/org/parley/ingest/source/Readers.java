@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.jspecify.annotations.Nullable;
+import org.parley.ingest.text.InvalidEncoding;
 
 /** The reader for each format; the one place a format is tied to its class. */
 public final class Readers {
@@ -69,6 +70,8 @@ public final class Readers {
       return open(probe, counted, forced, settings, inFolder);
     } catch (InputTooLarge e) {
       return SourceCursor.failed(probe.name(), SkipReason.TOO_LARGE, e.getMessage());
+    } catch (InvalidEncoding e) {
+      return SourceCursor.failed(probe.name(), SkipReason.INVALID_UTF8, e.getMessage());
     } catch (IOException e) {
       return SourceCursor.failed(probe.name(), SkipReason.UNREADABLE, describe(e));
     } catch (RuntimeException e) {

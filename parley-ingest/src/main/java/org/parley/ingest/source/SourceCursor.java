@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
+import org.parley.ingest.text.InvalidEncoding;
 
 /**
  * A lazy, closeable sequence of the items read from one input. Subclasses produce items one at a
@@ -71,9 +72,13 @@ public abstract class SourceCursor implements Iterator<SourceItem>, Closeable {
       return advance();
     } catch (IOException | UncheckedIOException e) {
       ended = true;
-      if (e instanceof InputTooLarge || e.getCause() instanceof InputTooLarge) {
-        Throwable tooLarge = e instanceof InputTooLarge ? e : e.getCause();
-        return new SourceItem.Failed(where, SkipReason.TOO_LARGE, tooLarge.getMessage());
+      Throwable cause =
+          e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof InputTooLarge) {
+        return new SourceItem.Failed(where, SkipReason.TOO_LARGE, cause.getMessage());
+      }
+      if (cause instanceof InvalidEncoding) {
+        return new SourceItem.Failed(where, SkipReason.INVALID_UTF8, cause.getMessage());
       }
       return new SourceItem.Failed(
           where, SkipReason.UNREADABLE, "reading stopped part-way: " + message(e));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.parley.ingest.text.ByteOrderMark;
 
 /**
  * One input to read: a file, or the body of a fetched URL. {@code name} names it in diagnostics;
@@ -31,14 +32,17 @@ public record SourceInput(String name, String stem, Opener opener, ReadLimits li
 
   /**
    * The input's bytes, gunzipped if they are gzip, failing with {@link InputTooLarge} past the
-   * per-file limit; the caller closes the stream.
+   * per-file limit, and re-encoded as UTF-8 when a byte-order mark says UTF-16 or UTF-32; the
+   * caller closes the stream.
    */
   public InputStream open() throws IOException {
-    return new BoundedInput(
-        decompressed(),
-        limits.maxFileBytes(),
-        "holds more than %s (after decompression); reading stopped there"
-            .formatted(limits.fileLimit()));
+    InputStream bounded =
+        new BoundedInput(
+            decompressed(),
+            limits.maxFileBytes(),
+            "holds more than %s (after decompression); reading stopped there"
+                .formatted(limits.fileLimit()));
+    return ByteOrderMark.asUtf8(bounded);
   }
 
   private InputStream decompressed() throws IOException {

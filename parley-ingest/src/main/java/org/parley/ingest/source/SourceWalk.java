@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.ingest.fetch.FetchOutcome;
 import org.parley.ingest.fetch.FetchProblem;
 import org.parley.ingest.fetch.HttpFetcher;
+import org.parley.ingest.text.InvalidEncoding;
 
 /**
  * Turns the sources a user names into one cursor per input, lazily and in a fixed order: sources in
@@ -137,6 +138,8 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
       return Readers.open(input, input, forced, settings, false);
     } catch (InputTooLarge e) {
       return SourceCursor.failed(input.name(), SkipReason.TOO_LARGE, e.getMessage());
+    } catch (InvalidEncoding e) {
+      return SourceCursor.failed(input.name(), SkipReason.INVALID_UTF8, e.getMessage());
     } catch (IOException | RuntimeException e) {
       return SourceCursor.failed(input.name(), SkipReason.UNREADABLE, Readers.describe(e));
     }

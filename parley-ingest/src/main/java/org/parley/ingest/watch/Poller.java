@@ -3,7 +3,6 @@ package org.parley.ingest.watch;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import org.parley.ingest.fetch.FetchOutcome;
 import org.parley.ingest.fetch.HttpFetcher;
 import org.parley.ingest.html.HtmlBytes;
 import org.parley.ingest.html.HtmlPage;
+import org.parley.ingest.source.FeedXml;
 import org.parley.ingest.text.DateReading;
 import org.parley.ingest.text.DateText;
 import org.parley.ingest.text.Decoded;
@@ -103,7 +103,7 @@ public final class Poller {
     if (isFeed(f)) {
       SyndFeed feed;
       try {
-        feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(f.body())));
+        feed = FeedXml.parse(new XmlReader(new ByteArrayInputStream(f.body())));
       } catch (FeedException | IOException | IllegalArgumentException e) {
         return failed(s, "not a readable RSS or Atom feed (" + e.getMessage() + ")");
       }
