@@ -14,12 +14,13 @@ import org.parley.analysis.geo.MalformedGeoJsonException;
 import org.parley.analysis.geo.PolygonRepair;
 
 /**
- * Reads one control map file into a {@link ControlMap}: the union of its polygons, repaired. Files
- * whose features carry a {@code layer} property (ISW's all-layers exports) contribute only the
- * assessed-control layer ({@value #ISW_ASSESSED_CONTROL}, or {@value #ISW_ASSESSED_CONTROL_JA} in
- * the Japanese-labelled files before 2023-05-20); advances, claimed areas and counteroffensives are
- * left out. DeepStateMap's single MultiPolygon and ISW's single-layer files are taken whole.
- * Stateless and thread-safe.
+ * Reads one control map file into a {@link ControlMap}: the union of its polygons, repaired, with a
+ * note for each invalid feature (a map with nothing valid left fails, naming why, rather than read
+ * as no control at all). Files whose features carry a {@code layer} property (ISW's all-layers
+ * exports) contribute only the assessed-control layer ({@value #ISW_ASSESSED_CONTROL}, or {@value
+ * #ISW_ASSESSED_CONTROL_JA} in the Japanese-labelled files before 2023-05-20); advances, claimed
+ * areas and counteroffensives are left out. DeepStateMap's single MultiPolygon and ISW's
+ * single-layer files are taken whole. Stateless and thread-safe.
  */
 public final class ControlMapReader {
   /** ISW's layer of assessed Russian control in the English-labelled exports. */
@@ -40,10 +41,15 @@ public final class ControlMapReader {
     List<GeoFeature> features = reader.read(file);
     boolean layered = features.stream().anyMatch(f -> f.property(LAYER).isPresent());
     List<Geometry> parts = new ArrayList<>();
-    for (GeoFeature f : features) {
+    List<String> repairs = new ArrayList<>();
+    for (int i = 0; i < features.size(); i++) {
+      GeoFeature f = features.get(i);
       Optional<String> layer = f.property(LAYER);
       if (!layered || layer.filter(CONTROL_LAYERS::contains).isPresent()) {
         parts.add(f.geometry());
+        int feature = i + 1;
+        PolygonRepair.problem(f.geometry())
+            .ifPresent(p -> repairs.add(repairNote(feature, p, f.geometry())));
       }
     }
     if (layered && parts.isEmpty()) {
@@ -51,6 +57,23 @@ public final class ControlMapReader {
           file,
           "has layers but none of assessed control (" + String.join(", ", CONTROL_LAYERS) + ")");
     }
-    return new ControlMap(date, file, PolygonRepair.union(parts, factory));
+    Geometry controlled = PolygonRepair.union(parts, factory);
+    if (controlled.isEmpty() && !parts.stream().allMatch(Geometry::isEmpty)) {
+      // a map whose polygons all repair to nothing would read as 0 % control everywhere
+      throw new MalformedGeoJsonException(
+          file, "has no valid polygon left after repair: " + String.join("; ", repairs));
+    }
+    return new ControlMap(date, file, controlled, repairs);
+  }
+
+  private static String repairNote(int feature, String problem, Geometry geometry) {
+    boolean lost = PolygonRepair.polygonal(geometry).isEmpty();
+    return "feature %d is invalid (%s); %s"
+        .formatted(
+            feature,
+            problem,
+            lost
+                ? "nothing is left of it after repair, left out"
+                : "repaired with JTS GeometryFixer");
   }
 }

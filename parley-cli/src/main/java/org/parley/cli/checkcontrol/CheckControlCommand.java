@@ -99,6 +99,7 @@ public final class CheckControlCommand implements Callable<Integer> {
     MeasuredMaps maps = new MeasuredMaps(catalog, territory.loadBoundaries());
     if (table) {
       ControlTable t = maps.table(pick(catalog));
+      TerritoryOptions.reportRepairs(maps, spec.commandLine().getErr(), "check-control");
       if (json) {
         out.println(ControlCheckJson.table(t));
       } else {
@@ -109,6 +110,7 @@ public final class CheckControlCommand implements Callable<Integer> {
     List<String> invalid = new ArrayList<>();
     List<Located> controls = claims != null ? readControls(claims, invalid) : ledgerControls();
     List<CheckedClaim> checked = check(controls, maps);
+    TerritoryOptions.reportRepairs(maps, spec.commandLine().getErr(), "check-control");
     invalid.forEach(i -> spec.commandLine().getErr().println("parley check-control: skipped " + i));
     if (json) {
       out.println(ControlCheckJson.checks(checked));

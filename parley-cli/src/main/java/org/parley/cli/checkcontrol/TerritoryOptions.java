@@ -1,10 +1,12 @@
 package org.parley.cli.checkcontrol;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.territory.BoundaryLoader;
+import org.parley.analysis.territory.MeasuredMaps;
 import org.parley.analysis.territory.RegionBoundaries;
 import picocli.CommandLine.Option;
 
@@ -84,5 +86,17 @@ public final class TerritoryOptions {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(option + ": no such file: " + file);
     }
+  }
+
+  /**
+   * Reports every repair the maps read so far needed, one warning line each on {@code err}, so that
+   * no measurement rests on a silent repair.
+   */
+  public static void reportRepairs(MeasuredMaps maps, PrintWriter err, String command) {
+    maps.repairs()
+        .forEach(
+            (map, notes) ->
+                notes.forEach(
+                    n -> err.println("parley %s: warning: map %s: %s".formatted(command, map, n))));
   }
 }

@@ -82,6 +82,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 proposal,
                 maps.table(pick(catalog, reference, single)),
                 KbPopulation.fromDefaultKnowledgeBase());
+    TerritoryOptions.reportRepairs(maps, spec.commandLine().getErr(), "evaluate");
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(EvaluationJson.of(evaluation));
