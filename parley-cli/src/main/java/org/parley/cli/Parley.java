@@ -63,7 +63,20 @@ public final class Parley implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // the limits (--max-record-size, --time-budget) should keep any input from getting here
+      System.err.println(
+          "parley: out of memory; give Java more with PARLEY_JAVA_OPTS=-Xmx4g, or lower"
+              + " --max-record-size");
+      code = 1;
+    } catch (StackOverflowError e) {
+      System.err.println("parley: an input nests too deeply to be read (stack overflow)");
+      code = 1;
+    }
+    System.exit(code);
   }
 
   @Override

@@ -16,4 +16,12 @@ public record Extraction(Document document, List<Claim> claims, List<Diagnostic>
     claims = List.copyOf(claims);
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /**
+   * Whether extraction failed (an error diagnostic: the rules broke on the text, or the document
+   * ran past its time budget); its claims are then not the document's claims and are not recorded.
+   */
+  public boolean isFailed() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+  }
 }

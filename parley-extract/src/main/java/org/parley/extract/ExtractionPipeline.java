@@ -25,6 +25,8 @@ import org.parley.language.LanguageLayer;
 import org.parley.model.Claim;
 import org.parley.model.Diagnostic;
 import org.parley.model.Document;
+import org.parley.model.limit.Deadline;
+import org.parley.model.limit.TimeBudgetExceeded;
 
 /**
  * The extractor: the language layer, then the claim stages (meetings, positions, control figures,
@@ -124,15 +126,30 @@ public final class ExtractionPipeline implements ClaimExtractor {
 
   /** The language layer's analysis of {@code document}, as the stages read it. */
   public DocContext analyze(Document document) {
+    return analyze(document, Deadline.none());
+  }
+
+  private DocContext analyze(Document document, Deadline deadline) {
     return new DocContext(
-        layer.analyze(document),
-        kb.publisher(document.outlet(), document.url()).flatMap(Outlet::pressOffice).orElse(null));
+        layer.analyze(document, deadline),
+        kb.publisher(document.outlet(), document.url()).flatMap(Outlet::pressOffice).orElse(null),
+        deadline);
   }
 
   @Override
   public Extraction extract(Document document) {
+    return extract(document, Deadline.none());
+  }
+
+  /**
+   * The claims of {@code document} within {@code deadline}: the language layer checks it between
+   * its stages and the claim stages once per sentence; past it the document gives no claims and an
+   * error naming the budget.
+   */
+  @Override
+  public Extraction extract(Document document, Deadline deadline) {
     try {
-      return extract(analyze(document));
+      return extract(analyze(document, deadline));
     } catch (RuntimeException e) {
       return failed(document, e);
     }
@@ -165,7 +182,9 @@ public final class ExtractionPipeline implements ClaimExtractor {
 
   private static Extraction failed(Document document, RuntimeException e) {
     String problem =
-        "extraction failed (%s): %s".formatted(e.getClass().getSimpleName(), e.getMessage());
+        e instanceof TimeBudgetExceeded
+            ? e.getMessage()
+            : "extraction failed (%s): %s".formatted(e.getClass().getSimpleName(), e.getMessage());
     return new Extraction(
         document, List.of(), List.of(Diagnostic.error(document.id().value(), problem)));
   }

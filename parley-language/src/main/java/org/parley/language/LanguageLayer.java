@@ -26,6 +26,8 @@ import org.parley.language.trigger.TriggerScanner;
 import org.parley.language.trigger.TriggerSelection;
 import org.parley.model.ActorId;
 import org.parley.model.Document;
+import org.parley.model.limit.Deadline;
+import org.parley.model.limit.TimeBudgetExceeded;
 
 /**
  * The language layer: composes the stages (normalise, split, find mentions, resolve coreference,
@@ -74,13 +76,27 @@ public final class LanguageLayer {
 
   /** Analyses the body of {@code document} (text outside {@link Document#body()} is ignored). */
   public AnalyzedDocument analyze(Document document) {
+    return analyze(document, Deadline.none());
+  }
+
+  /**
+   * Analyses the body of {@code document}, checking {@code deadline} between stages.
+   *
+   * @throws TimeBudgetExceeded when the deadline passes
+   */
+  public AnalyzedDocument analyze(Document document, Deadline deadline) {
     SentencedText text = splitter.split(normalizer.normalize(document));
+    deadline.check();
     List<Mention> found = mentions.find(text);
+    deadline.check();
     Coreference coref = coreference.resolve(text, found, house(document));
+    deadline.check();
     List<Quotation> quoted = speakers.resolve(text, quotes.find(text), found, coref);
+    deadline.check();
     List<TimeExpression> timed = times.find(text, document.date());
     List<AttributionCue> cued = cues.find(text, found, coref);
     TriggerSelection selected = triggers.scan(text, found);
+    deadline.check();
     return new AnalyzedDocument(
         document, text, found, coref, quoted, timed, cued, selected, tagger);
   }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.cli.ExitCodes;
 import org.parley.cli.ledger.LedgerOptions;
 import org.parley.cli.limits.ReadLimitOptions;
+import org.parley.cli.limits.TimeBudgetOption;
 import org.parley.extract.ExtractionPipeline;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestOptions;
@@ -42,8 +43,9 @@ import picocli.CommandLine.Spec;
       "A SOURCE that is a batch folder written by 'parley spark extract' is loaded as it is:",
       "its documents and claims, under the batch's extractor, with the same guarantees.",
       "Exit code: 0 every input read (documents skipped on purpose, e.g.",
-      "not in English, are no failure), 4 some inputs failed, 2 every input",
-      "failed."
+      "not in English, are no failure), 4 some inputs failed (or a document's",
+      "extraction failed or ran past --time-budget: not recorded, a re-run",
+      "tries it again), 2 every input failed."
     },
     footerHeading = "%nEXAMPLES%n",
     footer = {
@@ -55,6 +57,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin ReadLimitOptions readLimits;
+
+  @Mixin TimeBudgetOption timeBudget;
 
   @Mixin LedgerOptions ledgerOptions;
 
@@ -132,7 +136,7 @@ public final class IngestCommand implements Callable<Integer> {
         LuceneSearchIndex search = noIndex ? null : LuceneSearchIndex.open(indexFolder(), ledger);
         IngestRun run = Ingest.open(parsed, options());
         IngestProgress bar = IngestProgress.open(progress, parsed)) {
-      LedgerIngest ingest = new LedgerIngest(ledger, extractor, threads, err);
+      LedgerIngest ingest = new LedgerIngest(ledger, extractor, threads, timeBudget.budget(), err);
       long events = 0;
       try (ingest) {
         while (run.hasNext()) {
@@ -144,19 +148,21 @@ public final class IngestCommand implements Callable<Integer> {
       bar.close();
       IngestSummary summary = run.summary();
       AppendTally.Counts counts = ingest.counts();
+      int failed = ingest.failedExtractions();
       if (json) {
         out.println(IngestJson.of(summary, counts, ingest.run().toString(), ledger));
       } else {
         out.printf(
-            "read: %s%nledger: %s%nrun: %s · as of %s · %s%n",
+            "read: %s%nledger: %s%s%nrun: %s · as of %s · %s%n",
             summary.describe(),
             counts.describe(),
+            failed == 0 ? "" : "; %d documents not extracted (reported above)".formatted(failed),
             ingest.run(),
             ledger.latest().asOf(),
             ledger.describe());
       }
       out.flush();
-      return exitCode(summary, err);
+      return exitCode(summary, failed, err);
     }
   }
 
@@ -197,12 +203,15 @@ public final class IngestCommand implements Callable<Integer> {
     return format == null ? o : o.withFormat(SourceFormat.parse(format));
   }
 
-  private static int exitCode(IngestSummary summary, PrintWriter err) {
-    if (summary.failures() == 0) {
+  private static int exitCode(IngestSummary summary, int failedExtractions, PrintWriter err) {
+    if (summary.failures() == 0 && failedExtractions == 0) {
       return 0;
     }
-    if (summary.read() == 0) {
-      err.println("parley ingest: nothing could be read");
+    if (summary.read() == failedExtractions) {
+      err.println(
+          summary.read() == 0
+              ? "parley ingest: nothing could be read"
+              : "parley ingest: no document could be extracted");
       return ExitCodes.BAD_INPUT;
     }
     return ExitCodes.PARTIAL;

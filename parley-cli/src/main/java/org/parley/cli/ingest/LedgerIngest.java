@@ -1,11 +1,14 @@
 package org.parley.cli.ingest;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.parley.cli.extract.OrderedExtraction;
+import org.parley.cli.limits.TimeBudgetOption;
 import org.parley.extract.ClaimExtractor;
 import org.parley.ingest.IngestEvent;
 import org.parley.ledger.AppendResult;
@@ -34,14 +37,26 @@ public final class LedgerIngest implements AutoCloseable {
   private final BlockingQueue<Optional<org.parley.extract.Extraction>> pending =
       new ArrayBlockingQueue<>(32);
 
+  private final AtomicInteger failed = new AtomicInteger();
   private final Thread appender;
   private volatile @Nullable RuntimeException failure;
 
+  /** An ingest with the default time budget per document. */
   public LedgerIngest(ClaimLedger ledger, ClaimExtractor extractor, int threads, PrintWriter err) {
+    this(ledger, extractor, threads, Duration.ofSeconds(TimeBudgetOption.DEFAULT_SECONDS), err);
+  }
+
+  /**
+   * An ingest that extracts on {@code threads} threads, each document within {@code budget} (zero:
+   * none); a document whose extraction fails or runs past it is reported and not recorded, so a
+   * later run tries it again.
+   */
+  public LedgerIngest(
+      ClaimLedger ledger, ClaimExtractor extractor, int threads, Duration budget, PrintWriter err) {
     this.ledger = ledger;
     this.run = RunIdentity.ofVersion(extractor.version());
     this.err = err;
-    this.extractions = new OrderedExtraction(extractor, threads, this::handOver);
+    this.extractions = new OrderedExtraction(extractor, threads, budget, this::handOver);
     this.appender = Thread.ofPlatform().name("parley-append").daemon().start(this::appendAll);
   }
 
@@ -55,6 +70,11 @@ public final class LedgerIngest implements AutoCloseable {
       case IngestEvent.Duplicate d -> {}
       case IngestEvent.Skipped s -> report(s.diagnostic());
     }
+  }
+
+  /** Documents whose extraction failed (or ran past the budget) and that were not recorded. */
+  public int failedExtractions() {
+    return failed.get();
   }
 
   public AppendTally.Counts counts() {
@@ -144,6 +164,10 @@ public final class LedgerIngest implements AutoCloseable {
   private void append(org.parley.extract.Extraction x) {
     Document d = x.document();
     x.diagnostics().forEach(this::report);
+    if (x.isFailed()) {
+      failed.incrementAndGet();
+      return;
+    }
     AppendResult result = tally.add(ledger.append(new Extraction(d, run, x.claims())));
     if (result instanceof AppendResult.ConflictsWithRecorded c) {
       report(Diagnostic.warning(d.id().value(), c.problem()));

@@ -17,6 +17,7 @@ import org.parley.language.text.SentencedText;
 import org.parley.language.text.Token;
 import org.parley.model.Document;
 import org.parley.model.Span;
+import org.parley.model.limit.Deadline;
 
 /**
  * One analysed document seen in normalised offsets: the body text the rules match against, its
@@ -29,6 +30,7 @@ public final class DocContext {
   private final List<PlacedMention> mentions;
   private final List<PlacedReferent> pronouns;
   private final @Nullable PressOffice publisher;
+  private final Deadline deadline;
 
   /** A document no press office published. */
   public DocContext(AnalyzedDocument analyzed) {
@@ -37,8 +39,18 @@ public final class DocContext {
 
   /** A document published by {@code publisher} (a party's press office), if not null. */
   public DocContext(AnalyzedDocument analyzed, @Nullable PressOffice publisher) {
+    this(analyzed, publisher, Deadline.none());
+  }
+
+  /**
+   * A document published by {@code publisher}, if not null, whose per-sentence checks ({@link
+   * #mayHold}) throw {@link org.parley.model.limit.TimeBudgetExceeded} once {@code deadline}
+   * passes: the stages' loops stop cooperatively, no thread is killed.
+   */
+  public DocContext(AnalyzedDocument analyzed, @Nullable PressOffice publisher, Deadline deadline) {
     this.analyzed = analyzed;
     this.publisher = publisher;
+    this.deadline = deadline;
     this.sentenced = analyzed.sentencedText();
     List<PlacedMention> placed = new ArrayList<>();
     for (Mention m : analyzed.mentions()) {
@@ -119,9 +131,11 @@ public final class DocContext {
   /**
    * Whether sentence {@code i} may hold a claim of some rule: the language layer's pre-pass
    * selected it, or it contains one of {@code anchors} (lower-case words a rule starts from), so
-   * that a rule whose trigger words the pre-pass lacks still sees its sentences.
+   * that a rule whose trigger words the pre-pass lacks still sees its sentences. Every rule asks
+   * this once per sentence, so it is also where the document's time budget is checked.
    */
   public boolean mayHold(int i, List<String> anchors) {
+    deadline.check();
     if (isCandidate(i)) {
       return true;
     }
