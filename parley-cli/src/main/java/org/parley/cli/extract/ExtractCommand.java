@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.cli.ExitCodes;
 import org.parley.cli.ingest.IngestProgress;
 import org.parley.cli.limits.ReadLimitOptions;
+import org.parley.cli.limits.TimeBudgetOption;
 import org.parley.contract.ClaimWriter;
 import org.parley.extract.Extraction;
 import org.parley.extract.ExtractionPipeline;
@@ -27,7 +28,6 @@ import org.parley.ingest.source.Source;
 import org.parley.ingest.source.SourceFormat;
 import org.parley.kb.KnowledgeBase;
 import org.parley.model.Claim;
-import org.parley.model.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +44,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads SOURCEs (files, folders, URLs of feeds; any format 'parley read' reads) and writes the",
       "claims of every document as parley.claim/1 JSONL: to standard output, or with --out DIR one",
-      "file <doc>.jsonl per document (empty for a document without claims). Output is the same",
-      "byte for byte whatever --threads is. Duplicates are not extracted twice."
+      "file <doc>.jsonl per document (empty for a document without claims; an id that is not a",
+      "plain file name gets '~' and a hash, so no document's file overwrites another's). Output is",
+      "the same byte for byte whatever --threads is. Duplicates are not extracted twice.",
+      "Exit code: 0 all read and extracted, 4 some inputs or documents failed, 2 all failed."
     },
     footerHeading = "%nEXAMPLES%n",
     footer = {
@@ -56,6 +58,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin ReadLimitOptions readLimits;
+
+  @Mixin TimeBudgetOption timeBudget;
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "files, folders or URLs to read")
   List<String> sources = new ArrayList<>();
@@ -83,6 +87,8 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "extra knowledge-base file (repeatable)")
   List<Path> kb = new ArrayList<>();
 
+  private final OutNames names = new OutNames();
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1) {
@@ -106,7 +112,11 @@ public final class ExtractCommand implements Callable<Integer> {
     try (IngestRun run = Ingest.open(parsed, options);
         IngestProgress bar = IngestProgress.open("extract", null, parsed);
         OrderedExtraction extraction =
-            new OrderedExtraction(pipeline, threads, x -> write(x, writer, stdout, err, counts))) {
+            new OrderedExtraction(
+                pipeline,
+                threads,
+                timeBudget.budget(),
+                x -> write(x, writer, stdout, err, counts))) {
       long read = 0;
       while (run.hasNext()) {
         IngestEvent e = run.next();
@@ -126,45 +136,56 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     stdout.flush();
     err.printf(
-        "parley extract: %d documents, %d claims; %s%n", counts[0], counts[1], summary.describe());
-    return summary.failures() > 0 || counts[2] > 0 ? ExitCodes.PARTIAL : 0;
+        "parley extract: %d documents, %d claims%s; %s%n",
+        counts[0],
+        counts[1],
+        counts[2] == 0 ? "" : ", %d documents failed".formatted(counts[2]),
+        summary.describe());
+    return exitCode(summary, counts[0], counts[2], err);
+  }
+
+  /**
+   * 0 when every input was read and extracted; 2 when every input failed (nothing read, or every
+   * document read failed to extract), as {@code read} and {@code ingest} do; 4 when some failed.
+   */
+  static int exitCode(IngestSummary summary, int documents, int failed, PrintWriter err) {
+    if (summary.failures() == 0 && failed == 0) {
+      return 0;
+    }
+    if (documents == failed) {
+      err.println("parley extract: nothing could be extracted");
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.PARTIAL;
   }
 
   private void write(
       Extraction x, ClaimWriter writer, Writer stdout, PrintWriter err, int[] counts) {
     counts[0]++;
     counts[1] += x.claims().size();
-    for (Diagnostic d : x.diagnostics()) {
-      err.println("parley extract: " + d);
-      if (d.severity() == Diagnostic.Severity.ERROR) {
-        counts[2]++;
-      }
+    x.diagnostics().forEach(d -> err.println("parley extract: " + d));
+    if (x.isFailed()) {
+      counts[2]++;
+      return; // no file: an empty one would say the document has no claims
     }
     try {
       if (out != null) {
-        Path file = out.resolve(fileName(x) + ".jsonl");
+        Path file = out.resolve(names.nameFor(x.document()) + ".jsonl");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          for (Claim c : x.claims()) {
-            w.write(writer.write(c));
-            w.write('\n');
-          }
+          writeClaims(x, writer, w);
         }
       } else {
-        for (Claim c : x.claims()) {
-          stdout.write(writer.write(c));
-          stdout.write('\n');
-        }
+        writeClaims(x, writer, stdout);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the claims of " + x.document().id(), e);
     }
   }
 
-  /**
-   * The document id as a file name: characters other than letters, digits, '.', '-', '_' become
-   * '_'.
-   */
-  private static String fileName(Extraction x) {
-    return x.document().id().value().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+  private static void writeClaims(Extraction x, ClaimWriter writer, Writer to) throws IOException {
+    for (Claim c : x.claims()) {
+      to.write(writer.write(c));
+      to.write('\n');
+    }
   }
 }
