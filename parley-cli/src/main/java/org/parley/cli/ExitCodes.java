@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import org.parley.ledger.Redaction;
 import org.parley.model.error.ParleyException;
 import picocli.CommandLine;
 
@@ -22,7 +23,8 @@ public final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
-    cli.getErr().println("parley " + cli.getCommandName() + ": " + message(e));
+    // a driver's or Flyway's message may quote the database URL it was given, password and all
+    cli.getErr().println("parley " + cli.getCommandName() + ": " + Redaction.redact(message(e)));
     if (Boolean.getBoolean("parley.debug")) {
       e.printStackTrace(cli.getErr());
     }

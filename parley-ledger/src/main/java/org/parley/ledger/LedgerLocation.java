@@ -10,9 +10,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a ledger lives: a SQLite file, or a PostgreSQL database (optionally one schema of it). See
- * {@link #parse(String)} for the spellings the command line accepts and {@link
- * #defaultLocation(Map)} for where the ledger lives when none is given.
+ * Where a ledger lives: a SQLite file, or a PostgreSQL database (optionally one schema of it, named
+ * by a {@code currentSchema} URL parameter). See {@link #parse(String)} for the spellings the
+ * command line accepts and {@link #defaultLocation(Map)} for where the ledger lives when none is
+ * given.
  */
 public sealed interface LedgerLocation {
   /** The file name of the default SQLite ledger. */
@@ -57,7 +58,7 @@ public sealed interface LedgerLocation {
 
     @Override
     public String describe() {
-      return jdbcUrl.substring("jdbc:".length())
+      return Redaction.redact(jdbcUrl.substring("jdbc:".length()))
           + (schema == null ? "" : " (schema " + schema + ")");
     }
   }
@@ -75,7 +76,7 @@ public sealed interface LedgerLocation {
       return postgres(t);
     }
     if (t.startsWith("jdbc:postgresql:")) {
-      return new Postgres(t, null, null, null);
+      return new Postgres(t, null, null, schemaParameter(t));
     }
     if (t.startsWith("jdbc:sqlite:")) {
       return new Sqlite(Path.of(t.substring("jdbc:sqlite:".length())));
@@ -126,6 +127,17 @@ public sealed interface LedgerLocation {
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
     return new Postgres(
-        "jdbc:postgresql://" + uri.getHost() + port + path + query, user, password, null);
+        "jdbc:postgresql://" + uri.getHost() + port + path + query,
+        user,
+        password,
+        schemaParameter(query));
+  }
+
+  /** The {@code currentSchema} parameter of a URL's query, if it names a plain schema. */
+  private static @Nullable String schemaParameter(String url) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("[?&]currentSchema=([a-z_][a-z0-9_]{0,62})(?:&|$)")
+            .matcher(url);
+    return m.find() ? m.group(1) : null;
   }
 }
