@@ -12,12 +12,15 @@ import org.parley.ingest.text.InvalidEncoding;
 /**
  * A lazy, closeable sequence of the items read from one input. Subclasses produce items one at a
  * time in {@link #advance()}; an I/O error (or a parser's unchecked failure) part-way becomes a
- * final {@link SourceItem.Failed} item naming the input, and the cursor ends. Not thread-safe.
+ * final {@link SourceItem.Failed} item naming the input, and the cursor ends. An input that ends
+ * without any item gives one {@link SkipReason#NO_TEXT} failure, so no input passes in silence. Not
+ * thread-safe.
  */
 public abstract class SourceCursor implements Iterator<SourceItem>, Closeable {
   private final String where;
   private @Nullable SourceItem next;
   private boolean ended;
+  private boolean gaveAny;
 
   /** A cursor over the input named {@code where}. */
   protected SourceCursor(String where) {
@@ -35,6 +38,16 @@ public abstract class SourceCursor implements Iterator<SourceItem>, Closeable {
     };
   }
 
+  /**
+   * A cursor that holds nothing and says nothing: a folder, whose files are inputs of their own, or
+   * one already walked.
+   */
+  public static SourceCursor nothingFrom(String where) {
+    SourceCursor cursor = of(where);
+    cursor.gaveAny = true;
+    return cursor;
+  }
+
   /** A cursor with the single failure {@code reason}, {@code detail} at {@code where}. */
   public static SourceCursor failed(String where, SkipReason reason, String detail) {
     return of(where, new SourceItem.Failed(where, reason, detail));
@@ -47,7 +60,13 @@ public abstract class SourceCursor implements Iterator<SourceItem>, Closeable {
   public final boolean hasNext() {
     if (next == null && !ended) {
       SourceItem item = safeAdvance();
-      ended |= item == null;
+      if (item == null) {
+        ended = true;
+        // an empty JSONL file, a CSV with only its header, a feed without items: said, not silent
+        item =
+            gaveAny ? null : new SourceItem.Failed(where, SkipReason.NO_TEXT, "holds no records");
+      }
+      gaveAny |= item != null;
       next = item;
     }
     return next != null;

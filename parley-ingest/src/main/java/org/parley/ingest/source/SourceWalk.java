@@ -94,7 +94,7 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
 
   private SourceCursor folder(Path folder) throws IOException {
     if (!visitedFolders.add(folder.toRealPath())) {
-      return SourceCursor.of(folder.toString());
+      return SourceCursor.nothingFrom(folder.toString());
     }
     List<Path> children;
     try (Stream<Path> list = Files.list(folder)) {
@@ -105,7 +105,7 @@ public final class SourceWalk implements Iterator<SourceCursor>, AutoCloseable {
       return SourceCursor.failed(
           folder.toString(), SkipReason.NO_TEXT, "the folder holds no files");
     }
-    return SourceCursor.of(folder.toString());
+    return SourceCursor.nothingFrom(folder.toString());
   }
 
   private SourceCursor fetched(Source.Remote r) {
