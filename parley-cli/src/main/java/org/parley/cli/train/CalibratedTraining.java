@@ -44,6 +44,9 @@ public final class CalibratedTraining {
     Training training = new Training(settings);
     ModelSet models = training.train(shape, docs);
     List<Example> examples = heldOutExamples(training, shape, docs);
+    if (examples.stream().map(Example::outcome).distinct().count() < 2) {
+      return models; // every held-out claim right (or wrong): nothing to calibrate
+    }
     return models.withModel(
         ConfidenceCalibrator.MODEL,
         new ClassifierTrainer(settings).train(ConfidenceCalibrator.MODEL, examples));

@@ -22,11 +22,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Rebuilds the extractor's models from hand-annotated gold claims: every learned stage turns",
       "each gold document into examples and one classifier per stage is trained on them",
-      "(OpenNLP maximum entropy, L-BFGS, one thread). The same gold gives byte-identical model",
-      "files, which record the ids of their training documents. By default it trains on",
+      "(OpenNLP maximum entropy, L-BFGS, one thread); then the documents are dealt into 5 folds,",
+      "each is extracted by models trained on the others, and a calibration model learns which",
+      "share of such claims was correct (a claim's confidence). The same gold gives byte-identical",
+      "model files, which record the ids of their training documents. By default it trains on",
       "../shared/gold/train, the development gold ../shared/gold and the project's own annotated",
-      "articles (corpus/own), and writes the models",
-      "Parley ships (parley-extract/src/main/resources/org/parley/extract/model)."
+      "articles (corpus/own), and writes the models Parley ships",
+      "(parley-extract/src/main/resources/org/parley/extract/model)."
     },
     footerHeading = "%nEXAMPLES%n",
     footer = {"  parley train", "  parley train --gold ../shared/gold/train --out /tmp/models"})

@@ -82,7 +82,7 @@ class EvalCommandTest {
         .contains("cross-validation: 3 folds (seed 20251207), 24 documents")
         .contains("kind        gold  pred    tp      P      R     F1")
         .contains("outlet ")
-        .contains("confidence    pred  correct  share")
+        .contains("confidence quartile    pred  correct  share")
         .contains("overall F1");
     List<String> ids = OwnGold.ids(tested);
     List<String> lines = Files.readAllLines(pred);

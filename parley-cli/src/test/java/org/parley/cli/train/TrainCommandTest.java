@@ -50,7 +50,8 @@ class TrainCommandTest {
           .isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(name)));
     }
     assertThat(Files.readAllLines(tmp.resolve("a/models.txt")))
-        .containsExactly("confidence", "holder", "position", "provision");
+        .contains("confidence", "holder", "position", "provision", "statement")
+        .isSorted();
     assertThat(Files.readAllLines(tmp.resolve("a/documents.txt"))).isEqualTo(OwnGold.ids(gold));
   }
 

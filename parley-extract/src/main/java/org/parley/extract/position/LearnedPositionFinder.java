@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.claim.ClaimStage;
 import org.parley.extract.claim.PositionFinder;
+import org.parley.extract.claim.StanceContexts;
 import org.parley.extract.claim.WarAimsFinder;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.learn.Classifier;
@@ -93,6 +94,9 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
     for (int i = 0; i < ctx.sentenceCount(); i++) {
       PositionCandidates.Sentence sc = candidates.of(ctx, i);
       for (ProvisionCandidate p : sc.provisions()) {
+        if (StanceContexts.setAside(ctx.text(), sc.view().from(), p.start())) {
+          continue;
+        }
         Optional<Decision> d = decide(stanceModel, sc, p);
         if (d.isPresent()) {
           for (Held h : holders(holderModel, sc, p)) {

@@ -39,7 +39,13 @@ public final class Training {
       }
     }
     Map<String, Classifier> models = new LinkedHashMap<>();
-    examples.forEach((model, e) -> models.put(model, trainer.train(model, e)));
+    // A model whose examples all share one outcome learns nothing: its stage keeps its rules.
+    examples.forEach(
+        (model, e) -> {
+          if (e.stream().map(Example::outcome).distinct().count() > 1) {
+            models.put(model, trainer.train(model, e));
+          }
+        });
     return new ModelSet(models, ordered.stream().map(GoldDocument::id).toList(), Map.of());
   }
 }
