@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.parley.extract.claim.ClaimMerger;
 import org.parley.extract.claim.ClaimStage;
 import org.parley.extract.claim.ControlFinder;
-import org.parley.extract.claim.MeetingFinder;
 import org.parley.extract.claim.StatementFinder;
 import org.parley.extract.claim.TimeInheritance;
 import org.parley.extract.claim.WarAimsFinder;
@@ -18,6 +17,7 @@ import org.parley.extract.learn.Learned;
 import org.parley.extract.learn.ModelSet;
 import org.parley.extract.lexicon.ProvisionLexicon;
 import org.parley.extract.lexicon.StanceLexicon;
+import org.parley.extract.meeting.LearnedMeetingFinder;
 import org.parley.extract.position.LearnedPositionFinder;
 import org.parley.kb.KnowledgeBase;
 import org.parley.kb.Outlet;
@@ -37,7 +37,7 @@ import org.parley.model.limit.TimeBudgetExceeded;
  */
 public final class ExtractionPipeline implements ClaimExtractor {
   /** The rules' version; bump it when a rule or lexicon changes what is extracted. */
-  public static final String RULES_VERSION = "rules-2";
+  public static final String RULES_VERSION = "rules-3";
 
   /** The probability a learned position needs to be kept, unless the models say otherwise. */
   private static final double POSITION_THRESHOLD = 0.35;
@@ -52,6 +52,9 @@ public final class ExtractionPipeline implements ClaimExtractor {
    * The probability a quotation needs to be kept as a statement, unless the models say otherwise.
    */
   private static final double STATEMENT_THRESHOLD = 0.4;
+
+  /** The probability a learned meeting needs to be kept. */
+  private static final double MEETING_THRESHOLD = 0.5;
 
   private static final Comparator<Claim> BY_POSITION =
       Comparator.comparingInt((Claim c) -> c.provenance().evidence().first().start())
@@ -90,7 +93,8 @@ public final class ExtractionPipeline implements ClaimExtractor {
   public static ExtractionPipeline load(KnowledgeBase kb, ModelSet models) {
     List<ClaimStage> stages =
         List.of(
-            new MeetingFinder(kb),
+            new LearnedMeetingFinder(
+                kb, models, models.parameter(LearnedMeetingFinder.THRESHOLD, MEETING_THRESHOLD)),
             new LearnedPositionFinder(
                 StanceLexicon.bundled(),
                 ProvisionLexicon.bundled(),

@@ -43,14 +43,14 @@ class TrainCommandTest {
     assertThat(train(gold, tmp.resolve("b"), 1)).isZero();
     assertThat(err.toString()).contains("from 30 documents");
     List<String> names = names(tmp.resolve("a"));
-    assertThat(names).contains("models.txt", "documents.txt", "position.model");
+    assertThat(names).contains("models.txt", "documents.txt", "position.model", "meeting.model");
     for (String name : names) {
       assertThat(Files.readAllBytes(tmp.resolve("b").resolve(name)))
           .as(name)
           .isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(name)));
     }
     assertThat(Files.readAllLines(tmp.resolve("a/models.txt")))
-        .contains("confidence", "holder", "position", "provision", "statement")
+        .contains("confidence", "holder", "meeting", "position", "provision", "statement")
         .isSorted();
     assertThat(Files.readAllLines(tmp.resolve("a/documents.txt"))).isEqualTo(OwnGold.ids(gold));
   }

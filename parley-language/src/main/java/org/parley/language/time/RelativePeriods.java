@@ -52,6 +52,10 @@ final class RelativePeriods {
     if (plural && nText.isEmpty() && !rel.startsWith("the ")) {
       return null; // "in previous years", "in coming months": no date
     }
+    if (unit.equals("day") && !plural && nText.isEmpty()) {
+      // "the previous day" is the day before the report; "the last day (of the talks)" is no date
+      return rel.endsWith("previous") ? Window.of(PartialDate.ofDay(d.minusDays(1))) : null;
+    }
     if (rolling) {
       int n = nText.isEmpty() ? 1 : Calendar.count(nText.replace(" of", ""));
       if (n < 0) {

@@ -65,8 +65,10 @@ public final class TimeFinder {
     for (int i = 0; i < words.size(); i++) {
       for (String kind : kindsAt(words, i)) {
         int start = kind.equals("ago") ? -1 : words.get(i).start();
-        if (kind.equals("thatYear") && words.get(i).key().equals("same") && i > 0) {
-          start = words.get(i - 1).start();
+        if ((kind.equals("thatYear") && words.get(i).key().equals("same")
+                || kind.equals("dayWord") && words.get(i).key().equals("day"))
+            && i > 0) {
+          start = words.get(i - 1).start(); // "the day before", "a day earlier"
         }
         MatchResult m = kind.equals("ago") ? ago(matchers, words, i) : matchers.at(kind, start);
         if (m != null && m.end() > m.start()) {
@@ -158,6 +160,7 @@ public final class TimeFinder {
       m.put(season, List.of("season"));
     }
     m.put("ago", List.of("ago"));
+    m.put("day", List.of("dayWord"));
     m.put("that", List.of("thatYear"));
     m.put("same", List.of("thatYear"));
     return Map.copyOf(m);

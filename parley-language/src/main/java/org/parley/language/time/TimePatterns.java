@@ -64,7 +64,9 @@ final class TimePatterns {
   static final Pattern DAY_WORD =
       Pattern.compile(
           "\\b(?<word>yesterday|today|tonight|tomorrow|overnight|last night|this morning"
-              + "|this afternoon|this evening)\\b",
+              + "|this afternoon|this evening|the day before yesterday"
+              + "|(?:the day before|a day earlier)"
+              + "(?!\\s+(?:the|a|an|his|her|its|their|our|that|this|(?-i:[A-Z0-9]))))\\b",
           Pattern.CASE_INSENSITIVE);
   static final Pattern PERIOD =
       Pattern.compile(

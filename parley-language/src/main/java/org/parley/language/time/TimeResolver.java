@@ -156,7 +156,8 @@ final class TimeResolver {
   private static @Nullable Window dayWord(String word, LocalDate d) {
     LocalDate date =
         switch (word) {
-          case "yesterday", "last night" -> d.minusDays(1);
+          case "yesterday", "last night", "the day before", "a day earlier" -> d.minusDays(1);
+          case "the day before yesterday" -> d.minusDays(2);
           case "tomorrow" -> d.plusDays(1);
           default -> d;
         };

@@ -34,6 +34,22 @@ class TimeFinderTest {
   }
 
   @Test
+  void readsTheDayBeforeAsTheDayBeforeTheReport() {
+    assertThat(value("2022-04-12", "The envoys spoke about the round held the day before."))
+        .isEqualTo("2022-04-11");
+    assertThat(value("2022-04-12", "A day earlier, the ministers had met."))
+        .isEqualTo("2022-04-11");
+    assertThat(value("2022-04-12", "They had talked the previous day.")).isEqualTo("2022-04-11");
+    assertThat(value("2022-04-12", "They met the day before yesterday.")).isEqualTo("2022-04-10");
+  }
+
+  @Test
+  void leavesTheDayBeforeAnEventToTheEvent() {
+    assertThat(times("2022-04-12", "He last came on the day before the invasion.")).isEmpty();
+    assertThat(times("2022-04-12", "It was the day before Easter.")).isEmpty();
+  }
+
+  @Test
   void readsAFutureWeekdayForward() {
     assertThat(value("2025-08-21", "The envoys will meet on Monday.")).isEqualTo("2025-08-25");
     assertThat(value("2025-08-21", "They met last Thursday.")).isEqualTo("2025-08-14");

@@ -1,4 +1,4 @@
-package org.parley.extract.claim;
+package org.parley.extract.meeting;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import org.parley.model.ActorId;
 final class TitledCounterparts {
   private static final Pattern TITLE =
       Pattern.compile(
-          "^(?:telephone conversation|phone call|telephone call|conversation|meeting|talks"
+          "^(?:telephone conversations?|phone calls?|telephone calls?|conversations?|meetings?|talks"
               + "|[\\w-]+ talks|joint news conference|joint press conference|news conference)"
               + " with (?:the )?(.+)$",
           Pattern.CASE_INSENSITIVE);

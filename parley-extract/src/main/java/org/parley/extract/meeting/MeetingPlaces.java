@@ -1,0 +1,67 @@
+package org.parley.extract.meeting;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parley.language.text.Word;
+
+/**
+ * Where a meeting took place: the capitalised name after "in" or "at" nearest the meeting word in
+ * its clause, after it first ("talks in Istanbul", "met ... at the White House"), then before it
+ * ("In Geneva, the two sides met"). Calls and video links get no place. Stateless.
+ */
+final class MeetingPlaces {
+  private static final Set<String> NOT_PLACES =
+      FunctionWords.words(
+          "january february march april may june july august september october "
+              + "november december monday tuesday wednesday thursday friday saturday sunday "
+              + "the a his her their its our this that order particular addition response "
+              + "support turn fact general total person contrast");
+  private static final Set<String> PLACE_WORDS = Set.of("in", "at");
+  private static final Set<String> WHOLE_COUNTRIES = Set.of("ukraine", "russia");
+
+  /** The place of trigger {@code t} in a sentence of words {@code ws}, within [from, to). */
+  @Nullable String of(List<Word> ws, Trigger t, int from, int to) {
+    if (t.kind() == ContactKind.CALL) {
+      return null;
+    }
+    for (int k = t.word() + 1; k < ws.size() && ws.get(k).start() < to; k++) {
+      String p = placeAt(ws, k);
+      if (p != null) {
+        return p;
+      }
+    }
+    for (int k = t.word() - 1; k >= 0 && ws.get(k).start() >= from; k--) {
+      String p = placeAt(ws, k);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The place named after a place word at {@code k}, or null. */
+  private static @Nullable String placeAt(List<Word> ws, int k) {
+    if (!PLACE_WORDS.contains(ws.get(k).key()) || k + 1 >= ws.size()) {
+      return null;
+    }
+    int n = k + 1;
+    if (ws.get(n).key().equals("the") && n + 1 < ws.size()) {
+      n++;
+    }
+    Word first = ws.get(n);
+    if (!first.isCapitalized()
+        || NOT_PLACES.contains(first.key())
+        || WHOLE_COUNTRIES.contains(first.key())) {
+      return null;
+    }
+    if (n + 1 < ws.size() && ws.get(n + 1).key().equals("format")) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder(first.raw());
+    if (n + 1 < ws.size() && ws.get(n + 1).isCapitalized() && !ws.get(n + 1).hyphenated()) {
+      name.append(' ').append(ws.get(n + 1).raw());
+    }
+    return name.toString();
+  }
+}
