@@ -12,9 +12,10 @@ import org.parley.model.Position;
 import org.parley.model.Statement;
 
 /**
- * The stance rules on short articles written for the purpose: who a document's demands belong to,
- * dropped demands, post-posed reporting clauses, conditions, referenced demands and short quotes.
- * Each line is "kind holder type/polarity" for positions and "statement holder: quote".
+ * The stance rules (without the learned models) on short articles written for the purpose: who a
+ * document's demands belong to, dropped demands, post-posed reporting clauses, conditions,
+ * referenced demands and short quotes. Each line is "kind holder type/polarity" for positions and
+ * "statement holder: quote".
  */
 class StanceRulesTest {
   private static List<String> extract(String body) {
@@ -23,7 +24,7 @@ class StanceRulesTest {
             + body;
     Document d =
         Document.of(new DocumentId("rules"), LocalDate.of(2025, 6, 3), null, null, null, text);
-    return Extractors.DEFAULT.extract(d).claims().stream().map(StanceRulesTest::line).toList();
+    return Extractors.RULES.extract(d).claims().stream().map(StanceRulesTest::line).toList();
   }
 
   private static String line(Claim c) {

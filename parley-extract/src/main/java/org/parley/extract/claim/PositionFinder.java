@@ -288,7 +288,9 @@ public final class PositionFinder implements ClaimStage {
   private static boolean isEmbedded(String text, List<StanceTrigger> ts, int k) {
     for (int j = k - 1; j >= 0; j--) {
       StanceTrigger e = ts.get(j);
-      if (e.kind() == ClaimKind.DEMAND && e.scope() != StanceTrigger.Scope.BEFORE) {
+      // a stance inside what is demanded or refused ("rejected the plan to cede") is its object
+      if ((e.kind() == ClaimKind.DEMAND || e.kind() == ClaimKind.REJECTION)
+          && e.scope() != StanceTrigger.Scope.BEFORE) {
         String between = text.substring(e.end(), ts.get(k).start());
         if (CONDITION.matcher(text.substring(e.start(), e.end())).find()) {
           // A condition put first ends at its comma: what follows is the main clause.

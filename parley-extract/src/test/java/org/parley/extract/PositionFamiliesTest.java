@@ -1,0 +1,88 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Document;
+import org.parley.model.DocumentId;
+import org.parley.model.Position;
+
+/**
+ * The position families of issue 11 on short articles written for the purpose: joint subjects,
+ * calls on third parties with their addressee, refusals and negated agreement, and conditional
+ * offers. Each line is "kind holder type/polarity" and, where the position has one, "-> addressee".
+ */
+class PositionFamiliesTest {
+  private static List<String> extract(String body) {
+    String text =
+        "Diplomacy report\n\nBRUSSELS, March 4, 2025 - Efforts to end the war between Russia and"
+            + " Ukraine continued this week.\n\n"
+            + body;
+    Document d =
+        Document.of(new DocumentId("families"), LocalDate.of(2025, 3, 4), null, null, null, text);
+    return Extractors.DEFAULT.extract(d).claims().stream()
+        .filter(Position.class::isInstance)
+        .map(Position.class::cast)
+        .map(PositionFamiliesTest::line)
+        .toList();
+  }
+
+  private static String line(Position p) {
+    String base =
+        "%s %s %s/%s"
+            .formatted(
+                p.kind().code(),
+                p.holder().value(),
+                p.provision().type().code(),
+                p.provision().polarity().code());
+    return p.addressee() == null ? base : base + " -> " + p.addressee().value();
+  }
+
+  @Test
+  void aJointSubjectGivesEachPartyItsOwnRecord() {
+    assertThat(
+            extract(
+                "France and Germany called for an immediate ceasefire along the whole front on"
+                    + " Tuesday."))
+        .anyMatch(l -> l.startsWith("demand FRA ceasefire/for"))
+        .anyMatch(l -> l.startsWith("demand DEU ceasefire/for"));
+  }
+
+  @Test
+  void aCallOnAThirdPartyIsADemandWithItsAddressee() {
+    assertThat(
+            extract(
+                "The British prime minister urged Russia to withdraw its troops from Ukrainian"
+                    + " territory."))
+        .contains("demand GBR territory.withdraw/for -> RUS");
+  }
+
+  @Test
+  void aRefusalIsARejection() {
+    assertThat(
+            extract(
+                "Ukraine's president flatly rejected any plan that would require Kyiv to give up"
+                    + " the Donbas."))
+        .anyMatch(l -> l.startsWith("rejection UKR territory.cede"));
+  }
+
+  @Test
+  void negatedAgreementIsARejectionNotAnOffer() {
+    List<String> claims =
+        extract("The Kremlin said on Monday that Russia did not agree to a ceasefire of 30 days.");
+    assertThat(claims).anyMatch(l -> l.startsWith("rejection RUS ceasefire/for"));
+    assertThat(claims).noneMatch(l -> l.startsWith("offer RUS ceasefire"));
+  }
+
+  @Test
+  void aConditionalOfferKeepsItsConditionAsADemand() {
+    assertThat(
+            extract(
+                "Russia would agree to a ceasefire if Ukraine pulled its troops out of the"
+                    + " Donetsk region, the Kremlin said."))
+        .anyMatch(l -> l.startsWith("offer RUS ceasefire/for"))
+        .anyMatch(l -> l.startsWith("demand RUS territory.withdraw/for"));
+  }
+}
