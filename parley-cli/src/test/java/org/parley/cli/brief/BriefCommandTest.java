@@ -65,8 +65,8 @@ class BriefCommandTest {
     Files.writeString(
         folder.resolve("s1.txt"),
         " date 2024-06-16 Peace summit opens\n\nLeaders gathered at a lakeside resort on Saturday"
-            + " for a two-day conference on peace in Ukraine, hosted by Swiss President Viola"
-            + " Amherd and attended by Ukrainian President Volodymyr Zelensky.\n");
+            + " for a two-day summit on ending Russia's war against Ukraine, hosted by Swiss"
+            + " President Viola Amherd and attended by Ukrainian President Volodymyr Zelensky.\n");
 
     LedgerCliFixture.Run r =
         run("brief", folder.toString(), "--db", dir.resolve("summit.db").toString());
