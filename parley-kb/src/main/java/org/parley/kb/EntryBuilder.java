@@ -104,10 +104,35 @@ final class EntryBuilder {
       RawRecord r, FieldReader f, String name, List<String> aliases) {
     Optional<RegionId> region = f.parse(f.required("region"), "a region id (UA-14)", RegionId::of);
     Optional<PlaceKind> kind = f.enumValue("kind", PlaceKind.class);
+    Optional<GeoPoint> point = point(f);
     if (region.isEmpty() || kind.isEmpty()) {
       return Optional.empty();
     }
-    return construct(f, () -> new Place(r.id(), name, aliases, region.get(), kind.get()));
+    return construct(f, () -> new Place(r.id(), name, aliases, region.get(), kind.get(), point));
+  }
+
+  /** {@code lat=} and {@code lon=} in WGS84 decimal degrees: both or neither. */
+  private static Optional<GeoPoint> point(FieldReader f) {
+    Optional<String> lat = f.optional("lat");
+    Optional<String> lon = f.optional("lon");
+    if (lat.isEmpty() && lon.isEmpty()) {
+      return Optional.empty();
+    }
+    if (lat.isEmpty() || lon.isEmpty()) {
+      f.fail("lat= and lon= go together (" + (lat.isEmpty() ? "lat" : "lon") + "= is missing)");
+      return Optional.empty();
+    }
+    Optional<Double> y = f.parse(lat.get(), "a latitude in degrees", Double::valueOf);
+    Optional<Double> x = f.parse(lon.get(), "a longitude in degrees", Double::valueOf);
+    if (y.isEmpty() || x.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new GeoPoint(y.get(), x.get()));
+    } catch (IllegalArgumentException e) {
+      f.fail(e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static Optional<KbEntry> construct(

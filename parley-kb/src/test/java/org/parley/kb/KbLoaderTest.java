@@ -26,6 +26,33 @@ class KbLoaderTest {
   }
 
   @Test
+  void aPlaceMayCarryItsCoordinates() {
+    KnowledgeBase kb =
+        load(
+            "place\tx\tX\tregion=UA-14\tkind=town\tlat=48.59\tlon=38.0",
+            "place\ty\tY\tregion=UA-14\tkind=town");
+    assertThat(kb.place("x").orElseThrow().point()).contains(new GeoPoint(48.59, 38.0));
+    assertThat(kb.place("y").orElseThrow().point()).isEmpty();
+  }
+
+  @Test
+  void coordinatesOutOfRangeOrAloneAreRejectedWithFileAndLine() {
+    assertProblem(
+        "user.tsv:2: place x: latitude 91.0 is outside -90..90",
+        "# c",
+        "place\tx\tX\tregion=UA-14\tkind=town\tlat=91\tlon=38");
+    assertProblem(
+        "user.tsv:1: place x: longitude -180.5 is outside -180..180",
+        "place\tx\tX\tregion=UA-14\tkind=town\tlat=48\tlon=-180.5");
+    assertProblem(
+        "user.tsv:1: place x: lat= and lon= go together (lon= is missing)",
+        "place\tx\tX\tregion=UA-14\tkind=town\tlat=48");
+    assertProblem(
+        "user.tsv:1: place x: 'north' is not a latitude in degrees",
+        "place\tx\tX\tregion=UA-14\tkind=town\tlat=north\tlon=38");
+  }
+
+  @Test
   void addsTheEntriesOfAUserFile() {
     KnowledgeBase kb =
         load(

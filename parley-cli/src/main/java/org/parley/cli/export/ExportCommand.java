@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.territory.BoundaryLoader;
+import org.parley.cli.ingest.IngestProgress;
 import org.parley.cli.ledger.ClaimFilterOptions;
 import org.parley.cli.ledger.LedgerOptions;
 import org.parley.kb.KnowledgeBase;
@@ -45,10 +46,13 @@ import picocli.CommandLine.Spec;
       "           are prefixed with ')",
       "  parquet  the CSV's columns, typed, as an Apache Parquet file (needs --out)",
       "  geojson  control claims as features with their regions' geometry, for GIS tools; the",
-      "           whole of Ukraine gets its land outline; claims on regions without a geometry are",
-      "           left out and counted on stderr",
+      "           whole of Ukraine gets its land outline; meetings as points where the knowledge",
+      "           base locates their place; claims without a geometry are left out and counted on",
+      "           stderr",
       "Region geometry comes from --boundaries (a GeoJSON whose features carry an ISO 3166-2",
-      "code in property shapeISO, e.g. geoBoundaries ADM1), by default the bundled oblasts."
+      "code in property shapeISO, e.g. geoBoundaries ADM1), by default the bundled oblasts.",
+      "A progress bar (claims or documents, and their rate per second) shows on stderr when it",
+      "is a terminal, or with --progress."
     },
     footerHeading = "%nEXAMPLES%n",
     footer = {
@@ -113,8 +117,40 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The feature property holding the ISO 3166-2 code (default: ${DEFAULT-VALUE}).")
   String isoProperty;
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "show a progress bar on stderr (default: when stderr is a terminal)")
+  @Nullable Boolean progress;
+
   @Override
   public Integer call() throws IOException {
+    Format f = format();
+    KnowledgeBase kb = KnowledgeBase.loadDefault();
+    ClaimQuery query = filters.query(kb);
+    try (ClaimLedger ledger = ledgerOptions.open()) {
+      LedgerSnapshot snapshot = ledgerOptions.snapshot(ledger);
+      String written;
+      try (IngestProgress bar = progress(snapshot, query)) {
+        LedgerSnapshot counted = new CountingSnapshot(snapshot, bar::step);
+        written = f == Format.parquet ? parquet(counted, query) : text(counted, query, f, kb);
+      }
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "parley export: %s as %s%s, as of %s%n",
+              written, f, out == null ? "" : " to " + out, snapshot.asOf());
+    }
+    return 0;
+  }
+
+  private IngestProgress progress(LedgerSnapshot snapshot, ClaimQuery query) {
+    boolean documents = table == Table.documents;
+    long total = documents ? snapshot.stats().documents() : snapshot.count(query);
+    return IngestProgress.items("export", total, documents ? "docs" : "claims", progress);
+  }
+
+  private Format format() {
     Format f = format != null ? format : excel ? Format.csv : Format.jsonl;
     if (excel && f != Format.csv) {
       throw new IllegalArgumentException("--excel writes CSV, not " + f);
@@ -126,20 +162,11 @@ public final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "documents have no geometry: --table documents takes jsonl, csv or parquet");
     }
-    ClaimQuery query = filters.query(KnowledgeBase.loadDefault());
-    try (ClaimLedger ledger = ledgerOptions.open()) {
-      LedgerSnapshot snapshot = ledgerOptions.snapshot(ledger);
-      String written = f == Format.parquet ? parquet(snapshot, query) : text(snapshot, query, f);
-      spec.commandLine()
-          .getErr()
-          .printf(
-              "parley export: %s as %s%s, as of %s%n",
-              written, f, out == null ? "" : " to " + out, snapshot.asOf());
-    }
-    return 0;
+    return f;
   }
 
-  private String text(LedgerSnapshot snapshot, ClaimQuery query, Format f) throws IOException {
+  private String text(LedgerSnapshot snapshot, ClaimQuery query, Format f, KnowledgeBase kb)
+      throws IOException {
     try (Writer w = writer()) {
       if (table == Table.documents) {
         long n =
@@ -151,19 +178,31 @@ public final class ExportCommand implements Callable<Integer> {
       return switch (f) {
         case jsonl -> count(new JsonlExport().write(snapshot, query, w), "claim");
         case csv -> count(new CsvExport().write(snapshot, query, excel, w), "claim");
-        case geojson -> geojson(snapshot, query, w);
+        case geojson -> geojson(snapshot, query, w, kb);
         case parquet -> throw new IllegalStateException("parquet is written apart");
       };
     }
   }
 
-  private String geojson(LedgerSnapshot snapshot, ClaimQuery query, Writer w) {
-    GeoJsonExport.Written g = new GeoJsonExport().write(snapshot, query, boundaries(), w);
+  private String geojson(LedgerSnapshot snapshot, ClaimQuery query, Writer w, KnowledgeBase kb) {
+    GeoJsonExport.Written g =
+        new GeoJsonExport().write(snapshot, query, boundaries(), new KbPlacePoints(kb), w);
     return count(g.features(), "claim")
         + (g.leftOut() == 0
             ? ""
             : "; %d left out: no geometry for %s (--boundaries FILE adds regions)"
-                .formatted(g.leftOut(), String.join(", ", g.missing())));
+                .formatted(g.leftOut(), String.join(", ", g.missing())))
+        + (g.unplaced() == 0
+            ? ""
+            : "; %s left out: no known point for %s"
+                .formatted(count(g.unplaced(), "meeting"), first(g.places(), 8)));
+  }
+
+  /** The first {@code n} names, then how many more. */
+  private static String first(List<String> names, int n) {
+    return names.size() <= n
+        ? String.join(", ", names)
+        : String.join(", ", names.subList(0, n)) + " and " + (names.size() - n) + " more";
   }
 
   private String parquet(LedgerSnapshot snapshot, ClaimQuery query) {

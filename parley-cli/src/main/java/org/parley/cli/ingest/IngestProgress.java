@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -18,12 +19,19 @@ import org.parley.ingest.source.Source;
  * its own line and never overwrites the summary.
  */
 public final class IngestProgress implements AutoCloseable {
+  private static final int PIPED_WIDTH = 100;
   private final @Nullable ProgressBar bar;
+  private final String unit;
   private final long started = System.nanoTime();
   private boolean closed;
 
   private IngestProgress(@Nullable ProgressBar bar) {
+    this(bar, "docs");
+  }
+
+  private IngestProgress(@Nullable ProgressBar bar, String unit) {
     this.bar = bar;
+    this.unit = unit;
   }
 
   static IngestProgress open(@Nullable Boolean wanted, List<Source> sources) {
@@ -49,17 +57,31 @@ public final class IngestProgress implements AutoCloseable {
 
   /** A bar for {@code task} over {@code total} documents, shown when stderr is a terminal. */
   public static IngestProgress documents(String task, long total) {
-    if (!isTerminal()) {
-      return new IngestProgress(null);
+    return items(task, total, "docs", null);
+  }
+
+  /**
+   * A bar for {@code task} over {@code total} items counted in {@code unit} ({@code docs}, {@code
+   * claims}) with their rate in {@code unit}/s: shown when {@code wanted}, or by default when
+   * stderr is a terminal.
+   */
+  public static IngestProgress items(
+      String task, long total, String unit, @Nullable Boolean wanted) {
+    boolean terminal = isTerminal();
+    if (!(wanted != null ? wanted : terminal)) {
+      return new IngestProgress(null, unit);
     }
-    return new IngestProgress(
+    ProgressBarBuilder bar =
         new ProgressBarBuilder()
             .setTaskName(task)
             .setInitialMax(Math.max(total, 1))
-            .setUnit(" docs", 1)
+            .setUnit(" " + unit, 1)
             .setStyle(ProgressBarStyle.ASCII)
-            .setUpdateIntervalMillis(250)
-            .build());
+            .setUpdateIntervalMillis(250);
+    if (!terminal) { // a pipe has no width (the bar would render empty): give one
+      bar.setConsumer(new ConsoleProgressBarConsumer(System.err, PIPED_WIDTH));
+    }
+    return new IngestProgress(bar.build(), unit);
   }
 
   /** Steps a {@link #documents} bar. */
@@ -74,7 +96,12 @@ public final class IngestProgress implements AutoCloseable {
       double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
       bar.setExtraMessage(
           String.format(
-              java.util.Locale.ROOT, "%d docs, %.1f docs/s", documents, documents / seconds));
+              java.util.Locale.ROOT,
+              "%d %s, %.1f %s/s",
+              documents,
+              unit,
+              documents / seconds,
+              unit));
     }
   }
 

@@ -52,9 +52,65 @@ class ExportCommandTest {
 
     assertThat(r.code()).isZero();
     var root = new ObjectMapper().readTree(r.out());
-    assertThat(root.get("features")).hasSize(1);
+    assertThat(root.get("features")).hasSize(2);
     assertThat(root.at("/features/0/geometry/type").asText()).isIn("Polygon", "MultiPolygon");
     assertThat(root.at("/features/0/properties/regions/0").asText()).isEqualTo("UA-14");
+  }
+
+  @Test
+  void geojsonGivesAMeetingThePointOfItsPlace() throws Exception {
+    LedgerCliFixture.Run r = run("export", "--db", db, "--format", "geojson");
+    LedgerCliFixture.Run control =
+        run("export", "--db", db, "--format", "geojson", "--kind", "control");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    var meeting = new ObjectMapper().readTree(r.out()).at("/features/1");
+    assertThat(meeting.at("/geometry/type").asText()).isEqualTo("Point");
+    assertThat(meeting.at("/geometry/coordinates/0").asDouble()).isEqualTo(-149.90);
+    assertThat(meeting.at("/geometry/coordinates/1").asDouble()).isEqualTo(61.22);
+    assertThat(meeting.at("/properties/place").asText()).isEqualTo("Anchorage");
+    assertThat(r.err()).contains("2 claims as geojson").doesNotContain("left out");
+    assertThat(new ObjectMapper().readTree(control.out()).get("features")).hasSize(1);
+  }
+
+  @Test
+  void aMeetingWhosePlaceHasNoPointIsLeftOutAndCounted() throws Exception {
+    Path jsonl = dir.resolve("claims.jsonl");
+    run("export", "--db", db, "--out", jsonl.toString());
+    Files.writeString(jsonl, Files.readString(jsonl).replace("Anchorage", "Moscow"));
+    String other = dir.resolve("other.db").toString();
+    assertThat(run("import", "--db", other, jsonl.toString()).code()).isZero();
+
+    LedgerCliFixture.Run r = run("export", "--db", other, "--format", "geojson");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("features")).hasSize(1);
+    assertThat(r.err())
+        .contains("1 claim; 1 meeting left out: no known point for Moscow as geojson");
+  }
+
+  @Test
+  void progressShowsClaimsPerSecondWhenAskedAndNotOtherwise() {
+    java.io.PrintStream stderr = System.err;
+    var bar = new java.io.ByteArrayOutputStream();
+    LedgerCliFixture.Run shown;
+    LedgerCliFixture.Run quiet;
+    try {
+      System.setErr(new java.io.PrintStream(bar, true, java.nio.charset.StandardCharsets.UTF_8));
+      shown = run("export", "--db", db, "--format", "csv", "--progress");
+      quiet = run("export", "--db", db, "--format", "csv");
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(shown.code()).isZero();
+    assertThat(quiet.code()).isZero();
+    assertThat(bar.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("export")
+        .contains("3 claims, ")
+        .contains("claims/s");
+    assertThat(quiet.err()).doesNotContain("claims/s");
+    assertThat(shown.out().lines()).hasSize(4);
   }
 
   @Test

@@ -150,6 +150,58 @@ class ExportTest {
   }
 
   @Test
+  void givenPlacePointsAMeetingIsAPointAndAnUnknownPlaceIsLeftOutAndCounted() throws Exception {
+    Path file = db.folder().resolve("boundaries.geojson");
+    Files.writeString(file, BOUNDARIES);
+    Boundaries boundaries = Boundaries.read(file, Boundaries.SHAPE_ISO);
+    PlacePoints alaska =
+        place ->
+            place.equals("Alaska")
+                ? java.util.Optional.of(new PlacePoints.Point(-149.9, 61.22))
+                : java.util.Optional.empty();
+    StringWriter out = new StringWriter();
+
+    GeoJsonExport.Written n =
+        new GeoJsonExport().write(ledger.latest(), ClaimQuery.all(), boundaries, alaska, out);
+    GeoJsonExport.Written nowhere =
+        new GeoJsonExport()
+            .write(
+                ledger.latest(),
+                ClaimQuery.all(),
+                boundaries,
+                PlacePoints.none(),
+                new StringWriter());
+
+    assertThat(n.features()).isEqualTo(2);
+    JsonNode meeting = new ObjectMapper().readTree(out.toString()).get("features").get(1);
+    assertThat(meeting.at("/geometry/type").asText()).isEqualTo("Point");
+    assertThat(meeting.at("/geometry/coordinates/0").asDouble()).isEqualTo(-149.9);
+    assertThat(meeting.at("/geometry/coordinates/1").asDouble()).isEqualTo(61.22);
+    assertThat(meeting.at("/properties/kind").asText()).isEqualTo("meeting");
+    assertThat(meeting.at("/properties/participants/1").asText()).isEqualTo("trump");
+    assertThat(nowhere.features()).isEqualTo(1);
+    assertThat(nowhere.unplaced()).isEqualTo(1);
+    assertThat(nowhere.places()).containsExactly("Alaska");
+  }
+
+  @Test
+  void aQueryForOtherKindsWritesNoFeature() throws Exception {
+    StringWriter out = new StringWriter();
+
+    GeoJsonExport.Written n =
+        new GeoJsonExport()
+            .write(
+                ledger.latest(),
+                ClaimQuery.all().withKinds(java.util.Set.of(org.parley.model.ClaimKind.DEMAND)),
+                Boundaries.none(),
+                PlacePoints.none(),
+                out);
+
+    assertThat(n.features()).isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get("features")).isEmpty();
+  }
+
+  @Test
   void documentsExportAsARowEach() {
     StringWriter csv = new StringWriter();
     StringWriter jsonl = new StringWriter();
