@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley eval GOLD PRED}: per-kind precision, recall and F1 of predicted claims. */
 @Command(
     name = "eval",
-    header = "Scores claim files against gold files by the contract's rules.",
+    header = "Scores claim files against gold files, or cross-validates the extractor (--cv K).",
     mixinStandardHelpOptions = true,
     description = {
       "Scores predicted parley.claim/1 records against gold records by the contract's rules",

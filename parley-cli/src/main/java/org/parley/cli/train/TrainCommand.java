@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley train}: the extractor's models, rebuilt from gold claims. */
 @Command(
     name = "train",
-    header = "Trains the learned stages (positions, statements, meetings) from gold files.",
+    header = "Trains the learned stages and the confidence calibration from gold files.",
     mixinStandardHelpOptions = true,
     description = {
       "Rebuilds the extractor's models from hand-annotated gold claims: every learned stage turns",
