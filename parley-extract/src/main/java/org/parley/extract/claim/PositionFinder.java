@@ -145,7 +145,7 @@ public final class PositionFinder implements ClaimStage {
       Optional<ActorId> bound = otherPartyBound(ctx, from, t, v);
       if (bound.isPresent()) {
         // "Under Russia's texts, NATO would commit to …": Russia asks NATO to commit
-        t = new StanceTrigger(t.start(), t.end(), ClaimKind.DEMAND, t.scope());
+        t = as(t, ClaimKind.DEMAND);
         v = new Voice(v.holder(), v.agent(), bound.get());
       }
       List<Voice> all = new ArrayList<>(List.of(v));
@@ -192,16 +192,17 @@ public final class PositionFinder implements ClaimStage {
       List<Claim> out) {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
+    // a demand no longer made is an offer of the opposite; an agreement refused, a rejection
     boolean dropped = PositionFilters.isDroppedDemand(ctx.text(), from, t);
-    boolean refused = PositionFilters.isNegatedAgreement(ctx.text(), from, t);
     StanceTrigger stance =
-        dropped || refused
-            ? new StanceTrigger(
-                t.start(), t.end(), refused ? ClaimKind.REJECTION : ClaimKind.OFFER, t.scope())
-            : t;
-    StanceTrigger asked = new StanceTrigger(t.start(), t.end(), ClaimKind.DEMAND, t.scope());
+        dropped
+            ? as(t, ClaimKind.OFFER)
+            : PositionFilters.isNegatedAgreement(ctx.text(), from, t)
+                ? as(t, ClaimKind.REJECTION)
+                : t;
+    StanceTrigger asked = as(t, ClaimKind.DEMAND);
     for (int p = 0; p < found.size(); p++) {
-      ProvisionMatch m = dropped && !refused ? found.get(p).opposite() : found.get(p);
+      ProvisionMatch m = dropped ? found.get(p).opposite() : found.get(p);
       int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
       int segEnd = p + 1 < found.size() ? found.get(p + 1).start() : scope[1];
       claimed.add(m.start());
@@ -216,6 +217,11 @@ public final class PositionFinder implements ClaimStage {
         }
       }
     }
+  }
+
+  /** Trigger {@code t} read as a stance of {@code kind}. */
+  private static StanceTrigger as(StanceTrigger t, ClaimKind kind) {
+    return new StanceTrigger(t.start(), t.end(), kind, t.scope());
   }
 
   /**

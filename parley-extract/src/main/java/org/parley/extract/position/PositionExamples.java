@@ -44,19 +44,30 @@ final class PositionExamples {
       if (stated.isEmpty()) {
         continue;
       }
-      for (HolderCandidate h : sc.holders()) {
-        boolean holds = stated.stream().anyMatch(s -> s.holder().equals(h.holder()));
-        holders.add(
-            new Example(
-                holds ? LearnedPositionFinder.YES : LearnedPositionFinder.NO,
-                features.holder(sc.view(), h, p)));
-      }
+      addHolders(sc, p, stated);
       if (p.generic()) {
-        for (GoldPositions.Stance s : stated) {
-          types.add(
-              new Example(s.type().code(), typeFeatures.of(sc.view(), s.kind(), sc.provisions())));
-        }
+        addTypes(sc, stated);
       }
+    }
+  }
+
+  /** One holder example per candidate party: whether it holds a stated stance on {@code p}. */
+  private void addHolders(
+      PositionCandidates.Sentence sc, ProvisionCandidate p, List<GoldPositions.Stance> stated) {
+    for (HolderCandidate h : sc.holders()) {
+      boolean holds = stated.stream().anyMatch(s -> s.holder().equals(h.holder()));
+      holders.add(
+          new Example(
+              holds ? LearnedPositionFinder.YES : LearnedPositionFinder.NO,
+              features.holder(sc.view(), h, p)));
+    }
+  }
+
+  /** One type example per stance stated on the generic candidate. */
+  private void addTypes(PositionCandidates.Sentence sc, List<GoldPositions.Stance> stated) {
+    for (GoldPositions.Stance s : stated) {
+      types.add(
+          new Example(s.type().code(), typeFeatures.of(sc.view(), s.kind(), sc.provisions())));
     }
   }
 
