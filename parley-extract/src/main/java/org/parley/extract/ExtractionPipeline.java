@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.extract.claim.ClaimMerger;
 import org.parley.extract.claim.ClaimStage;
 import org.parley.extract.claim.ControlFinder;
+import org.parley.extract.claim.ExpulsionFinder;
 import org.parley.extract.claim.StatementFinder;
 import org.parley.extract.claim.TimeInheritance;
 import org.parley.extract.claim.WarAimsFinder;
@@ -37,7 +38,7 @@ import org.parley.model.limit.TimeBudgetExceeded;
  */
 public final class ExtractionPipeline implements ClaimExtractor {
   /** The rules' version; bump it when a rule or lexicon changes what is extracted. */
-  public static final String RULES_VERSION = "rules-3";
+  public static final String RULES_VERSION = "rules-4";
 
   /** The probability a learned position needs to be kept, unless the models say otherwise. */
   private static final double POSITION_THRESHOLD = 0.35;
@@ -101,6 +102,7 @@ public final class ExtractionPipeline implements ClaimExtractor {
                 models,
                 models.parameter(LearnedPositionFinder.THRESHOLD, POSITION_THRESHOLD)),
             new ControlFinder(kb),
+            new ExpulsionFinder(kb),
             new StatementFinder(
                 kb, models, models.parameter(StatementFinder.THRESHOLD, STATEMENT_THRESHOLD)));
     return new ExtractionPipeline(

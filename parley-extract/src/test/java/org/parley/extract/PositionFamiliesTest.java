@@ -16,10 +16,13 @@ import org.parley.model.Position;
  */
 class PositionFamiliesTest {
   private static List<String> extract(String body) {
-    String text =
+    return extractText(
         "Diplomacy report\n\nBRUSSELS, March 4, 2025 - Efforts to end the war between Russia and"
             + " Ukraine continued this week.\n\n"
-            + body;
+            + body);
+  }
+
+  private static List<String> extractText(String text) {
     Document d =
         Document.of(new DocumentId("families"), LocalDate.of(2025, 3, 4), null, null, null, text);
     return Extractors.DEFAULT.extract(d).claims().stream()
@@ -48,6 +51,27 @@ class PositionFamiliesTest {
                     + " Tuesday."))
         .anyMatch(l -> l.startsWith("demand FRA ceasefire/for"))
         .anyMatch(l -> l.startsWith("demand DEU ceasefire/for"));
+  }
+
+  @Test
+  void aCollectiveSubjectMeansThePartiesTheReadoutOpensWith() {
+    List<String> lines =
+        extractText(
+            """
+            Telephone conversation
+
+            Vladimir Putin spoke by telephone with the French President, Emmanuel Macron, at \
+            the French side's initiative. The conversation lasted two hours.
+
+            Both leaders expressed readiness to hold talks between their advisers next month. \
+            The two presidents discussed the grain shipments.""");
+    assertThat(lines).contains("offer RUS talks/for", "offer FRA talks/for");
+    assertThat(lines).hasSize(2);
+  }
+
+  @Test
+  void aCollectiveSubjectWithoutTwoNamedPartiesGivesNoRecord() {
+    assertThat(extract("Both sides expressed readiness to hold talks next month.")).isEmpty();
   }
 
   @Test

@@ -51,6 +51,24 @@ class DisputesCommandTest {
     assertThat(n.get("figures").get(1).get("claims").get(0).get("share").asDouble()).isEqualTo(0.7);
   }
 
+  /** Issue 15: the figures the sample corpus's README calls disputed are found with defaults. */
+  @Test
+  void theSampleCorpusDisputesAreFoundWithDefaultSettings() {
+    // the module folder sits in the checkout, next to samples/
+    Path samples = Path.of("").toAbsolutePath().getParent().resolve("samples/articles");
+    String ledger = dir.resolve("samples.db").toString();
+    assertThat(run("ingest", "--db", ledger, samples.toString()).code()).isZero();
+
+    LedgerCliFixture.Run r = run("disputes", "--db", ledger);
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("Disputes: 3 about control figures")
+        .containsPattern("(?m)^RUS +Kursk .*a text reports the figure as disputed$")
+        .containsPattern("(?m)^RUS +Luhansk .*a text reports the figure as disputed$")
+        .containsPattern("(?m)^RUS +Donetsk .*about 75 % vs about 70 %");
+  }
+
   @Test
   void anUnknownPeriodIsBadInput() {
     LedgerCliFixture.Run r = run("disputes", "--db", db, "--period", "week");

@@ -20,7 +20,7 @@ final class ControlClauses {
               + "|captur(?:ed|ing)|annexed|(?:has|have|had|was|were|been) (?:\\w+ )?taken"
               + "|took|overran|overrun|conquered|fell to|fallen to|in (?:\\w+ )?hands|in the hands of"
               + "|took control|taken control|won control|gained control|in control of"
-              + "|(?:is|are|was|were) held by)\\b|-(?:controlled|held|occupied)\\b"
+              + "|(?:is|are|was|were) held by|operat(?:e|es|ed|ing) in|present in)\\b|-(?:controlled|held|occupied)\\b"
               + "|\\bunder (?:\\w+ )?(?:control|occupation)\\b",
           Pattern.CASE_INSENSITIVE);
 

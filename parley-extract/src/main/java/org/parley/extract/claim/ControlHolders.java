@@ -93,6 +93,15 @@ final class ControlHolders {
     return found;
   }
 
+  /** The other warring side, or null for a party that is not one. */
+  static @Nullable ActorId opponent(ActorId a) {
+    return switch (a.value()) {
+      case "RUS" -> ActorId.of("UKR");
+      case "UKR" -> ActorId.of("RUS");
+      default -> null;
+    };
+  }
+
   static boolean isBelligerent(ActorId a) {
     return switch (a.value()) {
       case "RUS", "UKR" -> true;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.context.Clauses;
+import org.parley.extract.context.CollectiveVoices;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.ProvenanceResolver;
 import org.parley.extract.context.Voice;
@@ -44,6 +45,7 @@ public final class PositionFinder implements ClaimStage {
           "ready",
           "prepared",
           "willing",
+          "readiness",
           "agree",
           "offer",
           "propos",
@@ -131,6 +133,12 @@ public final class PositionFinder implements ClaimStage {
       int[] scope = scope(ctx, from, to, triggers, k);
       List<ProvisionMatch> found = provisionsIn(ctx, scope, t, claimed);
       if (found.isEmpty()) {
+        continue;
+      }
+      // "The two leaders agreed to …": each party the document opens with
+      List<Voice> joint = CollectiveVoices.before(ctx, from, t.start());
+      if (!joint.isEmpty()) {
+        emit(ctx, i, t, joint, found, scope, claimed, out);
         continue;
       }
       boolean obligation = isObligation(text, t);

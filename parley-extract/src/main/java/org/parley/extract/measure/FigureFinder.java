@@ -57,7 +57,9 @@ public final class FigureFinder {
               + "|most|the majority|much|the bulk|large (?:parts|swathes|swaths|sections|chunks)"
               + "|parts?|portions?|pockets|a fraction|a sliver|small (?:parts?|areas|pieces)"
               + "|some (?:parts|territory|areas|land)|all|the whole|the entire|the entirety"
-              + "|fully|completely|entirely|full control|in (?:its|their) entirety)\\b(?<of>\\s+of\\b)?",
+              + "|fully|completely|entirely|full control|in (?:its|their) entirety"
+              + "|(?:a few|a handful of|several|some) (?:villages|settlements|footholds|positions)"
+              + " (?:in|on|of))\\b(?<of>\\s+of\\b)?",
           Pattern.CASE_INSENSITIVE);
 
   /**

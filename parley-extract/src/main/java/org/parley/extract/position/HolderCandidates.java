@@ -9,15 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.parley.extract.context.CollectiveVoices;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.PlacedMention;
 import org.parley.extract.context.PlacedReferent;
 import org.parley.extract.context.Voice;
 import org.parley.extract.context.VoiceResolver;
 import org.parley.language.coref.Referent;
-import org.parley.language.mention.MentionKind;
-import org.parley.language.mention.OutletMention;
-import org.parley.language.mention.RegionMention;
 import org.parley.language.quote.Quotation;
 import org.parley.language.quote.Speaker;
 import org.parley.model.ActorId;
@@ -35,14 +33,6 @@ public final class HolderCandidates {
               + "|upon|among|without|than|under|after|before|during|including)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|We|our|Our|us|I|my|My)\\b");
-  private static final Pattern COLLECTIVE =
-      Pattern.compile(
-          "\\b(?:the two|both|the) (?:leaders|presidents|sides|parties|heads of state"
-              + "|delegations|ministers|countries)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** How many sentences at the start of a document name the parties a collective subject means. */
-  private static final int OPENING = 3;
 
   /** The candidates of sentence {@code i}, in order of first appearance. */
   public List<HolderCandidate> of(DocContext ctx, int i) {
@@ -57,7 +47,7 @@ public final class HolderCandidates {
     if (FIRST_PERSON.matcher(ctx.text().substring(from, to)).find()) {
       firstPerson(ctx, from, quoted, house, found);
     }
-    if (COLLECTIVE.matcher(ctx.text().substring(from, to)).find()) {
+    if (CollectiveVoices.SUBJECT.matcher(ctx.text().substring(from, to)).find()) {
       collective(ctx, found);
     }
     List<HolderCandidate> out = new ArrayList<>();
@@ -69,7 +59,7 @@ public final class HolderCandidates {
   private static void mentions(DocContext ctx, int from, int to, Map<ActorId, Builder> found) {
     boolean subjectSeen = false;
     for (PlacedMention pm : ctx.mentionsIn(from, to)) {
-      if (!isParty(pm)) {
+      if (!CollectiveVoices.isParty(pm)) {
         continue;
       }
       Referent r = ctx.referent(pm.mention()).orElse(null);
@@ -81,7 +71,14 @@ public final class HolderCandidates {
       HolderCue cue =
           object ? HolderCue.OBJECT : subjectSeen ? HolderCue.MENTION : HolderCue.SUBJECT;
       subjectSeen |= !object;
-      Builder b = add(found, r.holder(), agentOf(r), HolderCue.MENTION, pm.start(), pm.end());
+      Builder b =
+          add(
+              found,
+              r.holder(),
+              CollectiveVoices.agentOf(r),
+              HolderCue.MENTION,
+              pm.start(),
+              pm.end());
       b.cues.add(cue);
     }
   }
@@ -90,7 +87,14 @@ public final class HolderCandidates {
     for (PlacedReferent p : ctx.pronounsIn(from, to)) {
       Referent r = p.referent();
       if (r.holder() != null) {
-        Builder b = add(found, r.holder(), agentOf(r), HolderCue.PRONOUN, p.start(), p.end());
+        Builder b =
+            add(
+                found,
+                r.holder(),
+                CollectiveVoices.agentOf(r),
+                HolderCue.PRONOUN,
+                p.start(),
+                p.end());
         if (ctx.text().substring(from, p.start()).isBlank()) {
           b.cues.add(HolderCue.SUBJECT);
         }
@@ -102,7 +106,13 @@ public final class HolderCandidates {
     Optional<Quotation> first = Optional.empty();
     for (Quotation q : ctx.analyzed().quotationsIn(ctx.sentenceSpan(i))) {
       if (q.speaker() instanceof Speaker.Known k && k.referent().holder() != null) {
-        add(found, k.referent().holder(), agentOf(k.referent()), HolderCue.SPEAKER, -1, -1);
+        add(
+            found,
+            k.referent().holder(),
+            CollectiveVoices.agentOf(k.referent()),
+            HolderCue.SPEAKER,
+            -1,
+            -1);
         if (first.isEmpty()) {
           first = Optional.of(q);
         }
@@ -125,26 +135,9 @@ public final class HolderCandidates {
   }
 
   private static void collective(DocContext ctx, Map<ActorId, Builder> found) {
-    int end = ctx.sentenceEnd(Math.min(ctx.sentenceCount(), OPENING) - 1);
-    for (PlacedMention pm : ctx.mentionsIn(0, end)) {
-      if (isParty(pm) && pm.mention().isPerson()) {
-        Referent r = ctx.referent(pm.mention()).orElse(null);
-        if (r != null && r.holder() != null) {
-          add(found, r.holder(), agentOf(r), HolderCue.COLLECTIVE, -1, -1);
-        }
-      }
+    for (Voice v : CollectiveVoices.opening(ctx)) {
+      add(found, v.holder(), v.agent(), HolderCue.COLLECTIVE, -1, -1);
     }
-  }
-
-  private static boolean isParty(PlacedMention pm) {
-    return !(pm.mention() instanceof RegionMention)
-        && !(pm.mention() instanceof OutletMention)
-        && pm.mention().kind() != MentionKind.REGION;
-  }
-
-  private static @Nullable String agentOf(Referent r) {
-    return Voice.agentText(
-        r.person() != null ? r.person().value() : r.named() ? null : r.description());
   }
 
   private static Builder add(

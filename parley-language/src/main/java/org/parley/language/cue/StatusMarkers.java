@@ -12,12 +12,22 @@ import org.parley.model.Status;
 /**
  * Verification, hedging, estimate, denial and dispute markers and anonymity, each with the scope
  * its wording gives it: a clause ("reportedly", "an estimated" forward to the clause end), the
- * sentence ("is estimated to", "denied"), or for "could not independently verify" its own clause
- * and the run of sentences before it relayed through the same report.
+ * sentence ("is estimated to", "denied"), for "could not independently verify" its own clause and
+ * the run of sentences before it relayed through the same report, and for a contest of "that" or
+ * "the claim" ("Kyiv disputed the claim, …") the sentence before.
  */
 final class StatusMarkers {
   private static final List<Rule> RULES =
       List.of(
+          new Rule(
+              "\\b(?:disputed|disputes|contested|contests|refuted|refutes|denied|denies)\\s+"
+                  + "(?:that|this|it|the (?:claim|report|assertion|account|figure|statement"
+                  + "|announcement)s?|these (?:claims|figures|reports|assertions)|such claims)"
+                  + "(?=\\s*(?:[,.;:!?\u2013\u2014-]|$|and\\b|but\\b|saying\\b|insisting\\b"
+                  + "|arguing\\b))",
+              List.of("disput", "contest", "refut", "deni"),
+              Status.DISPUTED,
+              Scope.BACK),
           new Rule(
               "\\b(?:could|can|was|were|has|have|had|is|are)(?:n't| not| unable to)(?: been)?"
                   + "(?: able to)?(?: immediately)?(?: independently)? (?:be )?"
@@ -83,8 +93,9 @@ final class StatusMarkers {
     String sentence = text.sentenceText(s).toLowerCase(Locale.ROOT);
     int base = text.normStart(s);
     List<AttributionCue> out = new ArrayList<>();
+    List<Span> back = new ArrayList<>();
     for (Rule r : RULES) {
-      if (!r.mayMatch(sentence)) {
+      if (!r.mayMatch(sentence) || (r.scope() == Scope.BACK && s == 0)) {
         continue;
       }
       Matcher m = r.pattern().matcher(sentence);
@@ -92,6 +103,12 @@ final class StatusMarkers {
         int ms = base + m.start();
         int me = base + m.end();
         Span span = text.span(ms, me);
+        if (back.stream().anyMatch(span::overlaps)) {
+          continue; // "Kyiv disputed that": the words contest the sentence before, not their own
+        }
+        if (r.scope() == Scope.BACK) {
+          back.add(span);
+        }
         Span scope = scope(text, s, ms, me, r.scope());
         String marker = text.aligned().originalText(span);
         out.add(
@@ -109,6 +126,7 @@ final class StatusMarkers {
       case FORWARD -> text.span(ms, Clauses.end(text, s, me));
       case VERIFY -> text.span(text.normStart(s), Clauses.end(text, s, me));
       case SENTENCE, ANONYMITY -> text.span(text.normStart(s), text.normEnd(s));
+      case BACK -> text.span(text.normStart(s - 1), text.normEnd(s - 1));
     };
   }
 
@@ -118,7 +136,12 @@ final class StatusMarkers {
     FORWARD,
     SENTENCE,
     VERIFY,
-    ANONYMITY
+    ANONYMITY,
+    /**
+     * The sentence before: a contest whose object points back ("Officials disputed that.", "Kyiv
+     * denied the claim, saying …") is about what the previous sentence reported.
+     */
+    BACK
   }
 
   private record Rule(Pattern pattern, List<String> anchors, Status status, Scope scope) {

@@ -87,4 +87,18 @@ class CueFinderTest {
     assertThat(statusOf(doc, "The report also")).isEqualTo(Status.UNVERIFIED);
     assertThat(statusOf(doc, "Ukraine said")).isEqualTo(Status.ASSERTED);
   }
+
+  @Test
+  void aContestOfThatOrTheClaimDisputesTheSentenceBeforeNotItsOwn() {
+    AnalyzedDocument doc =
+        analyze(
+            """
+            A separatist leader said on Friday that his forces held the whole district. Local \
+            officials disputed that, saying their units still guarded two bridges. Moscow said the \
+            harbour was calm. The navy denied that its ships had left.""");
+    assertThat(statusOf(doc, "A separatist")).isEqualTo(Status.DISPUTED);
+    assertThat(statusOf(doc, "Local officials")).isEqualTo(Status.ASSERTED);
+    assertThat(statusOf(doc, "Moscow said")).isEqualTo(Status.ASSERTED);
+    assertThat(statusOf(doc, "The navy")).isEqualTo(Status.DENIED);
+  }
 }
