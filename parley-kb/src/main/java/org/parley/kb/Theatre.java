@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.parley.model.ActorId;
 import org.parley.model.ProvisionType;
 import org.parley.model.RegionId;
@@ -124,9 +125,10 @@ public record Theatre(
     return Optional.ofNullable(namedBeneficiaries.get(type));
   }
 
-  /** Whether a provision of {@code type} is {@code holder}'s own interest. */
-  public boolean isOwnInterest(ProvisionType type, ActorId holder) {
-    return holder.equals(ownInterests.get(type));
+  /** Whether a provision of {@code type} is {@code holder}'s own interest; false for nobody. */
+  public boolean isOwnInterest(ProvisionType type, @Nullable ActorId holder) {
+    ActorId owner = ownInterests.get(type);
+    return owner != null && owner.equals(holder);
   }
 
   private Optional<TheatreSide> sideIn(String country) {

@@ -60,12 +60,14 @@ final class ControlHolders {
   /** The party whose mention starts at {@code at}, else the state the word names. */
   private static @Nullable ActorId partyAt(DocContext ctx, PartyWords words, int at, String word) {
     for (PlacedMention pm : ctx.mentionsIn(at, Math.min(ctx.text().length(), at + word.length()))) {
-      if (pm.start() == at && pm.mention() instanceof ActorMention a && isBelligerent(a.holder())) {
+      if (pm.start() == at
+          && pm.mention() instanceof ActorMention a
+          && isBelligerent(ctx, a.holder())) {
         return a.holder();
       }
     }
     ActorId party = words.party(word);
-    return party != null && isBelligerent(party) ? party : null;
+    return party != null && isBelligerent(ctx, party) ? party : null;
   }
 
   /**
@@ -86,17 +88,15 @@ final class ControlHolders {
       if (pm.start() <= upTo
           && pm.mention() instanceof ActorMention a
           && !a.locative()
-          && isBelligerent(a.holder())) {
+          && isBelligerent(ctx, a.holder())) {
         found = a.holder();
       }
     }
     return found;
   }
 
-  static boolean isBelligerent(ActorId a) {
-    return switch (a.value()) {
-      case "RUS", "UKR" -> true;
-      default -> false;
-    };
+  /** Whether {@code a} is the principal of one of the theatre's sides (RUS, UKR). */
+  private static boolean isBelligerent(DocContext ctx, ActorId a) {
+    return ctx.theatre().isPrincipal(a);
   }
 }
