@@ -139,7 +139,8 @@ public final class ExtractionPipeline implements ClaimExtractor {
     return new DocContext(
         layer.analyze(document, deadline),
         kb.publisher(document.outlet(), document.url()).flatMap(Outlet::pressOffice).orElse(null),
-        deadline);
+        deadline,
+        kb.theatre());
   }
 
   @Override

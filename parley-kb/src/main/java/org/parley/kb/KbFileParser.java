@@ -16,7 +16,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class KbFileParser {
   static final Set<String> KINDS =
-      Set.of("state", "org", "entity", "person", "region", "aggregate", "place", "outlet");
+      Set.of(
+          "state",
+          "org",
+          "entity",
+          "person",
+          "region",
+          "aggregate",
+          "place",
+          "outlet",
+          "side",
+          "theatre");
 
   private KbFileParser() {}
 

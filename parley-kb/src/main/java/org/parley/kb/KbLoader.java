@@ -29,19 +29,21 @@ final class KbLoader {
   static KnowledgeBase load(List<Path> userFiles) {
     List<String> problems = new ArrayList<>();
     KbAssembler assembler = new KbAssembler(problems);
+    TheatreAssembler theatres = new TheatreAssembler(problems);
     MessageDigest digest = sha256();
     for (String name : bundledFiles()) {
       String text = resource(DATA + name);
       digest.update(text.getBytes(StandardCharsets.UTF_8));
-      read(assembler, LABEL + name, text, problems);
+      read(assembler, theatres, LABEL + name, text, problems);
     }
     for (Path p : userFiles) {
       String text = file(p);
       digest.update(text.getBytes(StandardCharsets.UTF_8));
-      read(assembler, p.toString(), text, problems);
+      read(assembler, theatres, p.toString(), text, problems);
     }
     failIfAny(problems);
     List<Draft> drafts = assembler.checkedDrafts();
+    Theatre theatre = theatres.resolve(drafts).orElse(null);
     failIfAny(problems);
     AliasIndex index = new AliasIndex(drafts, problems);
     failIfAny(problems);
@@ -60,18 +62,31 @@ final class KbLoader {
         readings,
         index.all(),
         new KnowledgeBase.Outlets(outlets, outletIndex.byForm()),
-        assembler.notes(),
+        java.util.Objects.requireNonNull(theatre),
+        notes(assembler, theatres),
         version);
   }
 
-  private static void read(KbAssembler assembler, String file, String text, List<String> problems) {
+  private static List<String> notes(KbAssembler assembler, TheatreAssembler theatres) {
+    List<String> notes = new ArrayList<>(assembler.notes());
+    notes.addAll(theatres.notes());
+    return notes;
+  }
+
+  private static void read(
+      KbAssembler assembler,
+      TheatreAssembler theatres,
+      String file,
+      String text,
+      List<String> problems) {
     List<Draft> entries = new ArrayList<>();
     List<OutletDraft> outlets = new ArrayList<>();
     for (RawRecord r : KbFileParser.parse(file, text, problems)) {
-      if (r.kind().equals("outlet")) {
-        OutletDraft.build(r, problems).ifPresent(outlets::add);
-      } else {
-        EntryBuilder.build(r, problems).ifPresent(entries::add);
+      switch (r.kind()) {
+        case "outlet" -> OutletDraft.build(r, problems).ifPresent(outlets::add);
+        case "side" -> TheatreParser.side(r, problems).ifPresent(s -> theatres.addSide(s, r.at()));
+        case "theatre" -> TheatreParser.theatre(r, problems).ifPresent(theatres::addTheatre);
+        default -> EntryBuilder.build(r, problems).ifPresent(entries::add);
       }
     }
     assembler.add(entries);

@@ -25,6 +25,7 @@ public final class KnowledgeBase {
   private final Map<String, List<Alias>> readings;
   private final List<Alias> aliases;
   private final Outlets outlets;
+  private final Theatre theatre;
   private final List<String> notes;
   private final String version;
 
@@ -41,6 +42,7 @@ public final class KnowledgeBase {
       Map<String, List<Alias>> readings,
       List<Alias> aliases,
       Outlets outlets,
+      Theatre theatre,
       List<String> notes,
       String version) {
     this.entries = List.copyOf(entries);
@@ -52,6 +54,7 @@ public final class KnowledgeBase {
     this.readings = Map.copyOf(readings);
     this.aliases = List.copyOf(aliases);
     this.outlets = outlets;
+    this.theatre = theatre;
     this.notes = List.copyOf(notes);
     this.version = version;
   }
@@ -182,6 +185,14 @@ public final class KnowledgeBase {
   /** The outlet one of whose forms {@code mention} folds to ("the New York Times", "NYT"). */
   public Optional<Outlet> outletNamed(String mention) {
     return Optional.ofNullable(outlets.byForm().get(FormNormalizer.normalize(mention)));
+  }
+
+  /**
+   * The conflict the data describes: its sides, contested country, default beneficiaries and
+   * vocabulary ({@code theatre.tsv}).
+   */
+  public Theatre theatre() {
+    return theatre;
   }
 
   /** Informational messages from loading, e.g. which user entry replaced which bundled one. */

@@ -32,14 +32,13 @@ import org.parley.model.Statement;
 import org.parley.model.Status;
 
 /**
- * Computes a {@link Briefing} from a snapshot. The main parties are Russia and Ukraine when they
- * hold positions, then the other parties with the most positions (ties by id); the gap matrix
- * compares the first two. Recent shifts are those of the main parties dated within {@code
- * recentMonths} before the newest position. Control rows keep the latest claim per holder and
- * region set. Stateless apart from its names; thread-safe.
+ * Computes a {@link Briefing} from a snapshot. The main parties are the theatre's sides (Russia,
+ * Ukraine; {@link Names#sides()}) when they hold positions, then the other parties with the most
+ * positions (ties by id); the gap matrix compares the first two. Recent shifts are those of the
+ * main parties dated within {@code recentMonths} before the newest position. Control rows keep the
+ * latest claim per holder and region set. Stateless apart from its names; thread-safe.
  */
 public final class BriefingBuilder {
-  private static final List<ActorId> FIRST = List.of(ActorId.of("RUS"), ActorId.of("UKR"));
 
   private final Names names;
   private final IssueThreads threads = new IssueThreads();
@@ -52,7 +51,8 @@ public final class BriefingBuilder {
   public Briefing build(LedgerSnapshot snapshot, BriefingOptions options) {
     LocalDate validAt = options.validAt();
     Read read = Read.of(entries(snapshot, validAt));
-    Map<ActorId, List<DatedPosition>> byParty = mainParties(read.positions(), options.parties());
+    Map<ActorId, List<DatedPosition>> byParty =
+        mainParties(read.positions(), names.sides(), options.parties());
     List<PartyPositions> positions = new ArrayList<>();
     byParty.forEach(
         (party, claims) ->
@@ -103,10 +103,11 @@ public final class BriefingBuilder {
     }
   }
 
-  private static Map<ActorId, List<DatedPosition>> mainParties(List<DatedPosition> all, int limit) {
+  private static Map<ActorId, List<DatedPosition>> mainParties(
+      List<DatedPosition> all, List<ActorId> first, int limit) {
     Map<ActorId, List<DatedPosition>> byHolder = new TreeMap<>();
     all.forEach(p -> byHolder.computeIfAbsent(p.claim().holder(), h -> new ArrayList<>()).add(p));
-    List<ActorId> order = new ArrayList<>(FIRST.stream().filter(byHolder::containsKey).toList());
+    List<ActorId> order = new ArrayList<>(first.stream().filter(byHolder::containsKey).toList());
     byHolder.keySet().stream()
         .filter(p -> !order.contains(p))
         .sorted(

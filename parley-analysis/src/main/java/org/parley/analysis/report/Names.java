@@ -33,6 +33,11 @@ public final class Names {
         .orElseGet(() -> id.isPerson() ? capitalised(id.value()) : id.value());
   }
 
+  /** The principals of the theatre's sides, in the order reports list them (RUS, UKR). */
+  public List<ActorId> sides() {
+    return kb.theatre().principals();
+  }
+
   /** {@code Russia (RUS)}, {@code Kumpilov (kumpilov)}; an unknown party's id alone. */
   public String party(ActorId id) {
     String name = actor(id);

@@ -60,12 +60,14 @@ final class ControlHolders {
   /** The party whose mention starts at {@code at}, else the state the word names. */
   private static @Nullable ActorId partyAt(DocContext ctx, PartyWords words, int at, String word) {
     for (PlacedMention pm : ctx.mentionsIn(at, Math.min(ctx.text().length(), at + word.length()))) {
-      if (pm.start() == at && pm.mention() instanceof ActorMention a && isBelligerent(a.holder())) {
+      if (pm.start() == at
+          && pm.mention() instanceof ActorMention a
+          && isBelligerent(ctx, a.holder())) {
         return a.holder();
       }
     }
     ActorId party = words.party(word);
-    return party != null && isBelligerent(party) ? party : null;
+    return party != null && isBelligerent(ctx, party) ? party : null;
   }
 
   /**
@@ -86,26 +88,24 @@ final class ControlHolders {
       if (pm.start() <= upTo
           && pm.mention() instanceof ActorMention a
           && !a.locative()
-          && isBelligerent(a.holder())) {
+          && isBelligerent(ctx, a.holder())) {
         found = a.holder();
       }
     }
     return found;
   }
 
-  /** The other warring side, or null for a party that is not one. */
-  static @Nullable ActorId opponent(ActorId a) {
-    return switch (a.value()) {
-      case "RUS" -> ActorId.of("UKR");
-      case "UKR" -> ActorId.of("RUS");
-      default -> null;
-    };
+  /** The other side of a two-sided theatre ({@code RUS} for {@code UKR}), or null for another. */
+  static @Nullable ActorId opponent(DocContext ctx, ActorId a) {
+    List<ActorId> principals = ctx.theatre().principals();
+    if (principals.size() != 2 || !principals.contains(a)) {
+      return null;
+    }
+    return principals.get(0).equals(a) ? principals.get(1) : principals.get(0);
   }
 
-  static boolean isBelligerent(ActorId a) {
-    return switch (a.value()) {
-      case "RUS", "UKR" -> true;
-      default -> false;
-    };
+  /** Whether {@code a} is the principal of one of the theatre's sides (RUS, UKR). */
+  static boolean isBelligerent(DocContext ctx, ActorId a) {
+    return ctx.theatre().isPrincipal(a);
   }
 }

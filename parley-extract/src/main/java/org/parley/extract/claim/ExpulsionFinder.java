@@ -121,7 +121,7 @@ public final class ExpulsionFinder implements ClaimStage {
         passive
             ? lastParty(ctx, Math.max(from, clause[0]), verb)
             : lastParty(ctx, objectStart, objectStart + m.group("object").length());
-    return expelled == null ? null : ControlHolders.opponent(expelled);
+    return expelled == null ? null : ControlHolders.opponent(ctx, expelled);
   }
 
   /** The warring party named last in [start, end): a mention or a state's word ("Ukrainian"). */
@@ -131,7 +131,7 @@ public final class ExpulsionFinder implements ClaimStage {
     for (PlacedMention pm : ctx.mentionsIn(start, end)) {
       if (pm.mention() instanceof ActorMention a
           && !a.locative()
-          && ControlHolders.isBelligerent(a.holder())) {
+          && ControlHolders.isBelligerent(ctx, a.holder())) {
         found = a.holder();
         at = pm.start();
       }
@@ -139,7 +139,7 @@ public final class ExpulsionFinder implements ClaimStage {
     Matcher m = CAPITALISED.matcher(ctx.text()).region(start, end);
     while (m.find()) {
       ActorId party = words.party(m.group());
-      if (m.start() > at && party != null && ControlHolders.isBelligerent(party)) {
+      if (m.start() > at && party != null && ControlHolders.isBelligerent(ctx, party)) {
         found = party;
         at = m.start();
       }

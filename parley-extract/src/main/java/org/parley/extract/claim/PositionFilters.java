@@ -1,7 +1,6 @@
 package org.parley.extract.claim;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -81,9 +80,6 @@ final class PositionFilters {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern OWN_MEMBERSHIP =
       Pattern.compile("\\b(?:the country's|its own|their own)\\s+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern UKRAINE =
-      Pattern.compile("\\b(?:Ukrain\\w*|Kyiv|Kiev|Zelensk\\w*)\\b");
-  private static final Set<String> UKRAINE_SIDE = Set.of("UKR", "NATO", "EU", "RUS", "USA");
 
   private PositionFilters() {}
 
@@ -183,10 +179,13 @@ final class PositionFilters {
       DocContext ctx, @Nullable ActorId holder, ProvisionMatch m, int from, int to) {
     if ((m.type() != ProvisionType.ALLIANCE_NATO && m.type() != ProvisionType.ALLIANCE_EU)
         || holder == null
-        || UKRAINE_SIDE.contains(holder.value())) {
+        || ctx.theatre().isAllianceVoice(holder)) {
       return false;
     }
-    return !UKRAINE.matcher(ctx.text().substring(from, Math.min(to, m.end() + 20))).find();
+    return !ctx.theatre()
+        .contestedSide()
+        .words()
+        .isFoundIn(ctx.text().substring(from, Math.min(to, m.end() + 20)));
   }
 
   /** Whether an alliance provision is about a country other than Ukraine joining. */
@@ -201,6 +200,6 @@ final class PositionFilters {
     List<PlacedMention> near = ctx.mentionsIn(Math.max(segStart, m.start() - 30), m.start());
     return !near.isEmpty()
         && near.get(near.size() - 1).mention() instanceof ActorMention a
-        && !UKRAINE_SIDE.contains(a.holder().value());
+        && !ctx.theatre().isAllianceVoice(a.holder());
   }
 }

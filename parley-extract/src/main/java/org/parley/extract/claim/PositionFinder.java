@@ -15,6 +15,7 @@ import org.parley.extract.lexicon.ProvisionLexicon;
 import org.parley.extract.lexicon.ProvisionMatch;
 import org.parley.extract.lexicon.StanceLexicon;
 import org.parley.extract.lexicon.StanceTrigger;
+import org.parley.kb.Theatre;
 import org.parley.language.cue.AttributionCue;
 import org.parley.model.ActorId;
 import org.parley.model.Claim;
@@ -81,8 +82,6 @@ public final class PositionFinder implements ClaimStage {
       Pattern.compile(
           "(?:would |will |should |must )?need(?:s|ed)? to|must|has to|have to|is obliged to|should",
           Pattern.CASE_INSENSITIVE);
-
-  private static final ActorId RUSSIA = ActorId.of("RUS");
 
   /** Between a subject and an offer word: at most a modal and an adverb. */
   private static final Pattern BOUND_GAP =
@@ -219,8 +218,7 @@ public final class PositionFinder implements ClaimStage {
           // Russia "proposing" guarantees of its own security asks for them
           boolean ownInterest =
               stance.kind() == ClaimKind.OFFER
-                  && m.type() == ProvisionType.SECURITY_INTERESTS
-                  && RUSSIA.equals(each.holder());
+                  && ctx.theatre().isOwnInterest(m.type(), each.holder());
           out.add(claim(ctx, i, ownInterest ? asked : stance, each, m, segStart, segEnd, scope[1]));
         }
       }
@@ -444,19 +442,25 @@ public final class PositionFinder implements ClaimStage {
 
   private static @Nullable ActorId beneficiary(
       DocContext ctx, ClaimKind stance, Voice v, ProvisionMatch m, int segStart, int segEnd) {
-    ActorId rus = ActorId.of("RUS");
-    return switch (m.type()) {
-      case TERRITORY_CEDE -> rus;
-      case TERRITORY_RETURN -> ActorId.of("UKR");
-      case TERRITORY_RECOGNIZE ->
-          ctx.text()
-                      .substring(segStart, segEnd)
-                      .matches("(?is).*\\b(?:russia's|russian|as part of russia)\\b.*")
-                  || ProvisionRegions.names(ctx, segStart, m.start(), rus)
-              ? rus
-              : null;
-      default -> null;
-    };
+    Theatre theatre = ctx.theatre();
+    Optional<ActorId> fixed = theatre.beneficiary(m.type());
+    if (fixed.isPresent()) {
+      return fixed.get();
+    }
+    // a recognition gains the side the text names: "as part of Russia", "Russia's sovereignty"
+    return theatre
+        .namedBeneficiary(m.type())
+        .filter(b -> isNamed(ctx, b, m, segStart, segEnd))
+        .orElse(null);
+  }
+
+  /** Whether [segStart, segEnd) names {@code side}: a possessive of it, or it before {@code m}. */
+  private static boolean isNamed(
+      DocContext ctx, ActorId side, ProvisionMatch m, int segStart, int segEnd) {
+    String said = ctx.text().substring(segStart, segEnd);
+    boolean possessive =
+        ctx.theatre().side(side).map(s -> s.possessives().isFoundIn(said)).orElse(false);
+    return possessive || ProvisionRegions.names(ctx, segStart, m.start(), side);
   }
 
   private static String detail(DocContext ctx, ProvisionMatch m) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.PlacedMention;
+import org.parley.kb.Theatre;
 import org.parley.language.mention.ActorMention;
 import org.parley.language.mention.RegionMention;
 import org.parley.language.mention.RegionReading;
@@ -19,8 +20,6 @@ import org.parley.model.RegionId;
  * Donetsk and Luhansk") are left out. Stateless.
  */
 public final class ProvisionRegions {
-  private static final Set<String> ENTITIES = Set.of("DPR", "LPR");
-
   private ProvisionRegions() {}
 
   /** The regions named in normalised [from, to), sorted. */
@@ -32,9 +31,8 @@ public final class ProvisionRegions {
         case RegionMention r when r.reading() == RegionReading.COUNTRY -> {}
         case RegionMention r when r.reading() == RegionReading.AGGREGATE ->
             aggregate.addAll(r.regions());
-        case RegionMention r -> explicit.addAll(ukrainian(r.regions()));
-        case ActorMention a when ENTITIES.contains(a.holder().value()) ->
-            explicit.addAll(a.regions());
+        case RegionMention r -> explicit.addAll(inTheatre(ctx.theatre(), r.regions()));
+        case ActorMention a when ctx.theatre().isAlly(a.holder()) -> explicit.addAll(a.regions());
         default -> {}
       }
     }
@@ -46,13 +44,11 @@ public final class ProvisionRegions {
   }
 
   /**
-   * Subdivisions of the theatre (Ukraine, Russia); a whole country or a venue abroad is left out.
+   * Subdivisions of the theatre's countries (Ukraine, Russia); a whole country or a venue abroad is
+   * left out.
    */
-  private static List<RegionId> ukrainian(List<RegionId> regions) {
-    return regions.stream()
-        .filter(r -> !r.isCountry())
-        .filter(r -> r.country().equals("UA") || r.country().equals("RU"))
-        .toList();
+  private static List<RegionId> inTheatre(Theatre theatre, List<RegionId> regions) {
+    return regions.stream().filter(r -> !r.isCountry()).filter(theatre::isInTheatre).toList();
   }
 
   static boolean names(DocContext ctx, int from, int to, ActorId actor) {

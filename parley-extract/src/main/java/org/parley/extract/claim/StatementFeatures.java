@@ -128,16 +128,8 @@ final class StatementFeatures {
     return SentenceWords.of(lower, 0, lower.length());
   }
 
+  /** "office" for a text a party's press office published (the knowledge base's offices). */
   private static String outlet(DocContext ctx) {
-    String where =
-        ((ctx.document().outlet() == null ? "" : ctx.document().outlet())
-                + " "
-                + (ctx.document().url() == null ? "" : ctx.document().url()))
-            .toLowerCase(Locale.ROOT);
-    return where.contains("kremlin.ru")
-            || where.contains("president.gov.ua")
-            || where.contains("whitehouse.gov")
-        ? "office"
-        : "press";
+    return ctx.publisher().isPresent() ? "office" : "press";
   }
 }

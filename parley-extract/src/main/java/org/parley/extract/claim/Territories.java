@@ -86,7 +86,7 @@ final class Territories {
       return before.isEmpty() ? after(ctx, f.end(), limit, REACH, true) : List.of(before);
     }
     if (COUNTRY.matcher(after).find()) {
-      return List.of(List.of(RegionId.of("UA")));
+      return List.of(List.of(ctx.theatre().contested()));
     }
     if (REGION_ANAPHOR.matcher(after).find()) {
       return lastRegionBefore(ctx, f.start());

@@ -19,8 +19,8 @@ import org.parley.model.Span;
  * Russia's declared war aims named as a pair, "demilitarisation and denazification" of Ukraine: the
  * pair is Moscow's own formula, so wherever a text names it, with or without a verb of demanding
  * ("the presidents discussed … Ukraine's demilitarisation and denazification"), it states Russia's
- * demands. Each becomes a demand of {@code RUS} (limits on the armed forces; governance).
- * Stateless.
+ * demands. Each becomes a demand of the theatre's {@code war-aims} party, RUS (limits on the armed
+ * forces; governance). Stateless.
  */
 public final class WarAimsFinder implements ClaimStage {
   private static final List<String> ANCHORS = List.of("denazif");
@@ -33,7 +33,6 @@ public final class WarAimsFinder implements ClaimStage {
       Pattern.compile("demilitari[sz]\\w*", Pattern.CASE_INSENSITIVE);
   private static final Pattern DENAZIFICATION =
       Pattern.compile("denazif\\w*", Pattern.CASE_INSENSITIVE);
-  private static final ActorId RUSSIA = ActorId.of("RUS");
   private static final String RULE = "position.war-aims";
 
   private final ProvenanceResolver provenance = new ProvenanceResolver();
@@ -50,8 +49,9 @@ public final class WarAimsFinder implements ClaimStage {
         Span sentence = ctx.sentenceSpan(i);
         Span anchor = ctx.original(m.start(), m.end());
         Provenance p = provenance.resolve(ctx, List.of(sentence), anchor, RULE, 0.6);
-        out.add(demand(p, ProvisionType.MILITARY_LIMITS, term(DEMILITARISATION, m.group())));
-        out.add(demand(p, ProvisionType.GOVERNANCE, term(DENAZIFICATION, m.group())));
+        ActorId aims = ctx.theatre().warAims();
+        out.add(demand(p, aims, ProvisionType.MILITARY_LIMITS, term(DEMILITARISATION, m.group())));
+        out.add(demand(p, aims, ProvisionType.GOVERNANCE, term(DENAZIFICATION, m.group())));
       }
     }
     return out;
@@ -88,8 +88,8 @@ public final class WarAimsFinder implements ClaimStage {
     return w.find() ? w.group() : pair;
   }
 
-  private static Demand demand(Provenance p, ProvisionType type, String detail) {
+  private static Demand demand(Provenance p, ActorId aims, ProvisionType type, String detail) {
     return new Demand(
-        p, RUSSIA, null, null, new Provision(type, Polarity.FOR, List.of(), null, detail));
+        p, aims, null, null, new Provision(type, Polarity.FOR, List.of(), null, detail));
   }
 }

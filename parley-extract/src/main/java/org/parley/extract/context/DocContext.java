@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 import org.parley.kb.PressOffice;
+import org.parley.kb.Theatre;
 import org.parley.language.AnalyzedDocument;
 import org.parley.language.coref.Anaphor;
 import org.parley.language.coref.Coreference;
@@ -31,26 +32,23 @@ public final class DocContext {
   private final List<PlacedReferent> pronouns;
   private final @Nullable PressOffice publisher;
   private final Deadline deadline;
-
-  /** A document no press office published. */
-  public DocContext(AnalyzedDocument analyzed) {
-    this(analyzed, null);
-  }
-
-  /** A document published by {@code publisher} (a party's press office), if not null. */
-  public DocContext(AnalyzedDocument analyzed, @Nullable PressOffice publisher) {
-    this(analyzed, publisher, Deadline.none());
-  }
+  private final Theatre theatre;
 
   /**
    * A document published by {@code publisher}, if not null, whose per-sentence checks ({@link
    * #mayHold}) throw {@link org.parley.model.limit.TimeBudgetExceeded} once {@code deadline}
-   * passes: the stages' loops stop cooperatively, no thread is killed.
+   * passes: the stages' loops stop cooperatively, no thread is killed. {@code theatre} is the
+   * knowledge base's conflict, which the stages read its sides and vocabulary from.
    */
-  public DocContext(AnalyzedDocument analyzed, @Nullable PressOffice publisher, Deadline deadline) {
+  public DocContext(
+      AnalyzedDocument analyzed,
+      @Nullable PressOffice publisher,
+      Deadline deadline,
+      Theatre theatre) {
     this.analyzed = analyzed;
     this.publisher = publisher;
     this.deadline = deadline;
+    this.theatre = theatre;
     this.sentenced = analyzed.sentencedText();
     List<PlacedMention> placed = new ArrayList<>();
     for (Mention m : analyzed.mentions()) {
@@ -74,6 +72,11 @@ public final class DocContext {
       }
     }
     this.pronouns = List.copyOf(resolved);
+  }
+
+  /** The conflict of the knowledge base the document was analysed with: its sides and words. */
+  public Theatre theatre() {
+    return theatre;
   }
 
   /** The party's press office that published the document (kremlin.ru), if one did. */

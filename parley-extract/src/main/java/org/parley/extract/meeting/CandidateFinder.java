@@ -37,7 +37,7 @@ final class CandidateFinder {
   private final ParticipantReader reader;
   private final TitledReadout titles;
   private final MeetingDates dates = new MeetingDates();
-  private final MeetingPlaces places = new MeetingPlaces();
+  private final MeetingPlaces places;
   private final VisitHosts hosts;
   private final KnowledgeBase kb;
 
@@ -48,6 +48,7 @@ final class CandidateFinder {
     this.reader = new ParticipantReader(words);
     this.titles = new TitledReadout(kb);
     this.hosts = new VisitHosts(kb);
+    this.places = new MeetingPlaces(kb.theatre());
   }
 
   /** A contact that later sentences may continue: its word, subject and sentence. */

@@ -1,14 +1,18 @@
 package org.parley.extract.meeting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parley.kb.Theatre;
 import org.parley.language.text.Word;
 
 /**
  * Where a meeting took place: the capitalised name after "in" or "at" nearest the meeting word in
  * its clause, after it first ("talks in Istanbul", "met ... at the White House"), then before it
- * ("In Geneva, the two sides met"). Calls and video links get no place. Stateless.
+ * ("In Geneva, the two sides met"). Calls and video links get no place, nor does a country of the
+ * theatre ("in Ukraine"). Immutable.
  */
 final class MeetingPlaces {
   private static final Set<String> NOT_PLACES =
@@ -18,7 +22,16 @@ final class MeetingPlaces {
               + "the a his her their its our this that order particular addition response "
               + "support turn fact general total person contrast");
   private static final Set<String> PLACE_WORDS = Set.of("in", "at");
-  private static final Set<String> WHOLE_COUNTRIES = Set.of("ukraine", "russia");
+
+  /** The names of the theatre's sides ("ukraine", "russia"): a war's countries are no venue. */
+  private final Set<String> wholeCountries;
+
+  MeetingPlaces(Theatre theatre) {
+    this.wholeCountries =
+        theatre.sides().stream()
+            .map(s -> s.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+  }
 
   /** The place of trigger {@code t} in a sentence of words {@code ws}, within [from, to). */
   @Nullable String of(List<Word> ws, Trigger t, int from, int to) {
@@ -41,7 +54,7 @@ final class MeetingPlaces {
   }
 
   /** The place named after a place word at {@code k}, or null. */
-  private static @Nullable String placeAt(List<Word> ws, int k) {
+  private @Nullable String placeAt(List<Word> ws, int k) {
     if (!PLACE_WORDS.contains(ws.get(k).key()) || k + 1 >= ws.size()) {
       return null;
     }
@@ -52,7 +65,7 @@ final class MeetingPlaces {
     Word first = ws.get(n);
     if (!first.isCapitalized()
         || NOT_PLACES.contains(first.key())
-        || WHOLE_COUNTRIES.contains(first.key())) {
+        || wholeCountries.contains(first.key())) {
       return null;
     }
     if (n + 1 < ws.size() && ws.get(n + 1).key().equals("format")) {

@@ -13,6 +13,7 @@ import org.parley.kb.Alias;
 import org.parley.kb.KnowledgeBase;
 import org.parley.kb.Person;
 import org.parley.kb.Reading;
+import org.parley.kb.TheatreSide;
 import org.parley.model.ActorId;
 
 /**
@@ -37,14 +38,6 @@ final class TitledCounterparts {
           "\\b(?:President|Prime Minister|Federal Chancellor|Chancellor|King|Queen|Emir|Amir"
               + "|Crown Prince|Premier|Sultan|Secretary[- ]General|Vice President|Pope|Chairperson)"
               + " of\\b");
-
-  /** Russia's republics, regions and territories, whose heads Putin's readouts also title. */
-  private static final Pattern RUSSIAN_SUBJECT =
-      Pattern.compile(
-          "\\b(?:Region|Krai|Oblast|Territory|Okrug|Tatarstan|Bashkortostan|Chechnya|Chechen|Adygea"
-              + "|Dagestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Kalmykia"
-              + "|Karelia|Komi|Mari El|Mordovia|Udmurtia|Chuvashia|Sakha|Yakutia|Buryatia|Tuva"
-              + "|Khakassia|Altai|Moscow|St Petersburg|Sevastopol|Crimea)\\b");
 
   private static final Pattern NAME = Pattern.compile("((?:[A-Z][\\p{L}'.-]+ ?){1,4})$");
 
@@ -98,7 +91,7 @@ final class TitledCounterparts {
   private boolean names(String words) {
     return kb.readings(words).stream()
             .anyMatch(a -> a.entry() instanceof Actor || a.entry() instanceof org.parley.kb.Region)
-        || RUSSIAN_SUBJECT.matcher(words).find();
+        || kb.theatre().sides().stream().anyMatch(s -> s.subjects().isFoundIn(words));
   }
 
   private Optional<Person> person(String name) {
@@ -139,9 +132,14 @@ final class TitledCounterparts {
     return false;
   }
 
-  /** Whether {@code place} names the party itself or one of its regions or republics. */
+  /**
+   * Whether {@code place} names the party itself or one of its regions or republics (for a side of
+   * the theatre: a region of its country, or a word of its subjects' titles, which its head's
+   * readouts also title: "Region", "Tatarstan").
+   */
   private boolean isOwn(String place, ActorId own) {
-    String country = own.value().equals("RUS") ? "RU" : own.value().equals("UKR") ? "UA" : "";
+    Optional<TheatreSide> side = kb.theatre().side(own);
+    String country = side.map(s -> s.country().value()).orElse("");
     for (Alias a : kb.readings(place)) {
       if (a.entry() instanceof Actor actor && actor.id().equals(own)) {
         return true;
@@ -150,7 +148,7 @@ final class TitledCounterparts {
         return true;
       }
     }
-    return country.equals("RU") && RUSSIAN_SUBJECT.matcher(place).find();
+    return side.map(s -> s.subjects().isFoundIn(place)).orElse(false);
   }
 
   private static String slug(String surname) {

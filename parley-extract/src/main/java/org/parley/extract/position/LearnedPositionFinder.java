@@ -69,7 +69,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   private final PositionCandidates candidates;
   private final PositionFeatures features = new PositionFeatures(words);
   private final TypeFeatures typeFeatures = new TypeFeatures();
-  private final PositionClaims claims = new PositionClaims(words, Beneficiaries.bundled());
+  private final PositionClaims claims = new PositionClaims(words);
   private final PositionMerger merger = new PositionMerger();
 
   public LearnedPositionFinder(

@@ -30,11 +30,8 @@ final class PositionClaims {
   private final ProvenanceResolver provenance = new ProvenanceResolver();
   private final Addressees addressees;
 
-  private final Beneficiaries beneficiaries;
-
-  PositionClaims(StanceWords classes, Beneficiaries beneficiaries) {
+  PositionClaims(StanceWords classes) {
     this.addressees = new Addressees(classes);
-    this.beneficiaries = beneficiaries;
   }
 
   Position claim(
@@ -64,7 +61,7 @@ final class PositionClaims {
         d.type(),
         polarity,
         d.type().isTerritorial() ? ProvisionRegions.in(ctx, s.from(), s.to()) : List.of(),
-        beneficiaries.of(d.type()),
+        ctx.theatre().beneficiary(d.type()).orElse(null),
         detail(ctx, s, p));
   }
 

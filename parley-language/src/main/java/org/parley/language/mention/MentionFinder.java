@@ -28,7 +28,7 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     for (int s = 0; s < text.sentences().size(); s++) {
       var words = text.words(s);
-      WordWindow w = new WordWindow(text, words, gazetteer);
+      WordWindow w = new WordWindow(text, words, gazetteer, kb.theatre());
       SourcePhrases.find(w);
       PersonPhrases.find(w, intro);
       RoleDescriptions.find(w);

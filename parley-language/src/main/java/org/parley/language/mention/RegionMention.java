@@ -3,6 +3,7 @@ package org.parley.language.mention;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.parley.kb.Theatre;
 import org.parley.model.ActorId;
 import org.parley.model.RegionId;
 import org.parley.model.Span;
@@ -12,7 +13,7 @@ import org.parley.model.Span;
  * (sorted, distinct; a group gives the union of its members); {@code entry} is the knowledge-base
  * key it resolved to (none for a group); {@code members} are the listed parts of a {@link
  * RegionReading#GROUP}, empty otherwise. A meeting venue abroad ("in Istanbul", "Alaska") is a
- * region mention whose regions lie outside the theatre: {@link #isAbroad()}.
+ * region mention whose regions lie outside the theatre: {@link #isAbroad(Theatre)}.
  */
 public record RegionMention(
     Span span,
@@ -30,13 +31,12 @@ public record RegionMention(
   }
 
   /**
-   * Whether every region it denotes lies outside Ukraine and Russia (by {@link
-   * RegionId#country()}): a meeting venue abroad such as Istanbul (TR-34), Geneva (CH-GE) or
-   * Anchorage (US-AK), never territory at stake. False when it denotes no region.
+   * Whether every region it denotes lies outside the countries of {@code theatre}'s sides (Ukraine
+   * and Russia, by {@link RegionId#country()}): a meeting venue abroad such as Istanbul (TR-34),
+   * Geneva (CH-GE) or Anchorage (US-AK), never territory at stake. False when it denotes no region.
    */
-  public boolean isAbroad() {
-    return !regions.isEmpty()
-        && regions.stream().noneMatch(r -> r.country().equals("UA") || r.country().equals("RU"));
+  public boolean isAbroad(Theatre theatre) {
+    return !regions.isEmpty() && regions.stream().noneMatch(theatre::isInTheatre);
   }
 
   @Override

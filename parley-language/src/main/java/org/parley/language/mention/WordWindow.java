@@ -7,6 +7,7 @@ import org.parley.kb.Actor;
 import org.parley.kb.Alias;
 import org.parley.kb.KbEntry;
 import org.parley.kb.Region;
+import org.parley.kb.Theatre;
 import org.parley.language.text.SentencedText;
 import org.parley.language.text.Word;
 import org.parley.model.ActorId;
@@ -22,9 +23,11 @@ final class WordWindow {
   private final boolean[] taken;
   private final @Nullable Raw[] rawAt;
   private final List<Mention> out = new ArrayList<>();
+  private final Theatre theatre;
 
-  WordWindow(SentencedText text, List<Word> words, Gazetteer gazetteer) {
+  WordWindow(SentencedText text, List<Word> words, Gazetteer gazetteer, Theatre theatre) {
     this.text = text;
+    this.theatre = theatre;
     this.words = words;
     this.taken = new boolean[words.size()];
     this.rawAt = new Raw[words.size()];
@@ -118,12 +121,9 @@ final class WordWindow {
     return null;
   }
 
-  static @Nullable ActorId stateOf(String iso2) {
-    return switch (iso2) {
-      case "UA" -> ActorId.of("UKR");
-      case "RU" -> ActorId.of("RUS");
-      default -> null;
-    };
+  /** The belligerent state of a theatre country ({@code UA} gives UKR); null elsewhere. */
+  private @Nullable ActorId stateOf(String iso2) {
+    return theatre.principalOf(iso2).orElse(null);
   }
 
   boolean isFree(int from, int to) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.kb.KnowledgeBase;
 import org.parley.language.AnalyzedDocument;
 import org.parley.language.Layers;
 import org.parley.testkit.DocumentFixture;
@@ -102,7 +103,10 @@ class MentionFinderTest {
     assertThat(doc.mentions())
         .filteredOn(RegionMention.class::isInstance)
         .isNotEmpty()
-        .allSatisfy(m -> assertThat(((RegionMention) m).isAbroad()).isTrue());
+        .allSatisfy(
+            m ->
+                assertThat(((RegionMention) m).isAbroad(KnowledgeBase.loadDefault().theatre()))
+                    .isTrue());
   }
 
   @ParameterizedTest
@@ -113,7 +117,10 @@ class MentionFinderTest {
     assertThat(doc.mentions())
         .filteredOn(RegionMention.class::isInstance)
         .isNotEmpty()
-        .allSatisfy(m -> assertThat(((RegionMention) m).isAbroad()).isFalse());
+        .allSatisfy(
+            m ->
+                assertThat(((RegionMention) m).isAbroad(KnowledgeBase.loadDefault().theatre()))
+                    .isFalse());
   }
 
   private static List<String> describe(Mention m) {

@@ -1,0 +1,122 @@
+package org.parley.kb;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import org.parley.model.ActorId;
+import org.parley.model.ProvisionType;
+import org.parley.model.RegionId;
+
+/**
+ * Reads the {@code side} and {@code theatre} lines of a knowledge-base file, reporting a field that
+ * does not parse (an actor id, a region, a {@code type:actor} pair, a word that is not a regular
+ * expression) with the file and line, as every other line's problems are.
+ */
+final class TheatreParser {
+  private static final String ACTOR = "an actor id (RUS, NATO)";
+  private static final String REGION = "a country code (UA)";
+
+  private TheatreParser() {}
+
+  /** The side of a {@code side} line: {@code country=}, {@code allies=} and its words. */
+  static Optional<TheatreSide> side(RawRecord r, List<String> problems) {
+    FieldReader f = new FieldReader(r, problems);
+    Optional<RegionId> country = f.parse(f.required("country"), REGION, RegionId::of);
+    List<ActorId> allies = f.each("allies", ACTOR, ActorId::of);
+    TheatreWords words = words(f, "words", false);
+    TheatreWords possessives = words(f, "possessives", true);
+    TheatreWords subjects = words(f, "subjects", false);
+    Optional<ActorId> principal = f.parse(r.id(), ACTOR, ActorId::of);
+    if (!f.succeeded() || country.isEmpty() || principal.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new TheatreSide(
+              principal.get(), r.name(), country.get(), allies, words, possessives, subjects));
+    } catch (IllegalArgumentException e) {
+      f.fail(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The theatre of a {@code theatre} line; its sides are resolved later. */
+  static Optional<TheatreLine> theatre(RawRecord r, List<String> problems) {
+    FieldReader f = new FieldReader(r, problems);
+    List<ActorId> sides = f.each("sides", ACTOR, ActorId::of);
+    Optional<RegionId> contested = f.parse(f.required("contested"), REGION, RegionId::of);
+    List<ActorId> voices = f.each("alliance-voices", ACTOR, ActorId::of);
+    Map<ProvisionType, ActorId> beneficiaries = byType(f, "beneficiaries");
+    Map<ProvisionType, ActorId> named = byType(f, "named-beneficiaries");
+    Map<ProvisionType, ActorId> own = byType(f, "own-interests");
+    Optional<ActorId> warAims = f.parse(f.required("war-aims"), ACTOR, ActorId::of);
+    Optional<ActorId> relevance = f.parse(f.required("relevance-side"), ACTOR, ActorId::of);
+    TheatreWords conflict = words(f, "conflict-words", true);
+    TheatreWords war = words(f, "war-words", true);
+    if (sides.size() < 2) {
+      f.fail("sides= needs at least two side ids");
+    }
+    if (!f.succeeded() || contested.isEmpty() || warAims.isEmpty() || relevance.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ActorId> actors = new ArrayList<>(voices);
+    actors.addAll(beneficiaries.values());
+    actors.addAll(named.values());
+    actors.addAll(own.values());
+    actors.add(warAims.get());
+    ActorId aims = warAims.get();
+    ActorId relevant = relevance.get();
+    return Optional.of(
+        new TheatreLine(
+            r.at(),
+            r.id(),
+            sides,
+            actors,
+            contested.get(),
+            resolved ->
+                new Theatre(
+                    r.id(),
+                    r.name(),
+                    resolved,
+                    contested.get(),
+                    Set.copyOf(voices),
+                    beneficiaries,
+                    named,
+                    own,
+                    aims,
+                    relevant,
+                    conflict,
+                    war)));
+  }
+
+  /** A field of {@code type:actor} pairs ({@code territory.cede:RUS|territory.return:UKR}). */
+  private static Map<ProvisionType, ActorId> byType(FieldReader f, String key) {
+    Map<ProvisionType, ActorId> out = new EnumMap<>(ProvisionType.class);
+    for (String pair : f.list(key)) {
+      int colon = pair.indexOf(':');
+      try {
+        ProvisionType type = ProvisionType.fromCode(pair.substring(0, Math.max(colon, 0)));
+        if (out.put(type, ActorId.of(pair.substring(colon + 1))) != null) {
+          f.fail(key + " gives " + type.code() + " twice");
+        }
+      } catch (IllegalArgumentException e) {
+        f.fail("'" + pair + "' in " + key + "= is not provision-type:actor (territory.cede:RUS)");
+      }
+    }
+    return out;
+  }
+
+  private static TheatreWords words(FieldReader f, String key, boolean ignoreCase) {
+    List<String> fragments = f.list(key);
+    try {
+      return TheatreWords.of(fragments, ignoreCase);
+    } catch (PatternSyntaxException e) {
+      f.fail(key + "= is not a list of regular expressions: " + e.getDescription());
+      return TheatreWords.none();
+    }
+  }
+}
