@@ -23,8 +23,8 @@ public final class Clauses {
   /** The boundary offsets inside [from, to): each the start of the separator. */
   public static List<Integer> boundaries(String text, int from, int to) {
     List<Integer> out = new ArrayList<>();
-    Matcher m = BOUNDARY.matcher(text).region(from, to);
-    while (m.find()) {
+    Matcher m = BOUNDARY.matcher(text);
+    for (int at = from; next(m, text, at, to); at = m.end()) {
       out.add(m.start());
     }
     return out;
@@ -34,8 +34,8 @@ public final class Clauses {
   public static int[] around(String text, int from, int to, int n) {
     int start = from;
     int end = to;
-    Matcher m = BOUNDARY.matcher(text).region(from, to);
-    while (m.find()) {
+    Matcher m = BOUNDARY.matcher(text);
+    for (int at = from; next(m, text, at, to); at = m.end()) {
       if (m.end() <= n) {
         start = m.end();
       } else if (m.start() >= n) {
@@ -44,6 +44,32 @@ public final class Clauses {
       }
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * Finds the first boundary at {@code at} or later in [at, to), leaving it in {@code m}, as a
+   * search of the sentence's region finds it: only where one can start (';', or ',' and ':' before
+   * a space, or a space before '-' or 'b') is the expression tried. It reads nothing before the
+   * place it is tried at, so trying it in a region starting there is the same; {@code \\s} is ASCII
+   * white space.
+   */
+  private static boolean next(Matcher m, String text, int at, int to) {
+    for (int q = at; q < to; q++) {
+      char c = text.charAt(q);
+      char d = q + 1 < to ? text.charAt(q + 1) : ' ';
+      boolean may =
+          c == ';'
+              || (c == ',' || c == ':') && q + 1 < to && isSpace(d)
+              || isSpace(c) && q + 1 < to && (d == '-' || d == 'b' || d == 'B');
+      if (may && m.region(q, to).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether the clause starting at {@code start} is introduced by "when" (it shares a time). */

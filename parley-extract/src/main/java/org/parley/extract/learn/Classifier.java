@@ -19,7 +19,8 @@ public final class Classifier {
   private final String name;
   private final List<String> outcomes;
   private final List<Weights> weights;
-  private final Map<String, double[]> byFeature;
+  private final Map<String, Integer> byFeature;
+  private final double[][] rows;
 
   /** One feature's weight for each outcome, in the order of {@link #outcomes()}. */
   public record Weights(String feature, double[] values) {
@@ -43,13 +44,16 @@ public final class Classifier {
       throw new IllegalArgumentException("classifier " + name + " needs two outcomes or more");
     }
     this.byFeature = new HashMap<>();
-    for (Weights w : this.weights) {
+    this.rows = new double[this.weights.size()][];
+    for (int k = 0; k < this.weights.size(); k++) {
+      Weights w = this.weights.get(k);
       if (w.values.length != this.outcomes.size()) {
         throw new IllegalArgumentException(
             "classifier %s: feature %s has %d weights for %d outcomes"
                 .formatted(name, w.feature(), w.values.length, this.outcomes.size()));
       }
-      byFeature.put(w.feature(), w.values);
+      byFeature.put(w.feature(), k); // of a feature listed twice, the last row counts
+      rows[k] = w.values;
     }
   }
 
@@ -70,15 +74,42 @@ public final class Classifier {
    * The probability of each outcome (in the order of {@link #outcomes()}) given {@code features}.
    */
   public double[] probabilities(List<String> features) {
+    int[] indexes = new int[features.size()];
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = index(features.get(i));
+    }
+    return probabilities(indexes, indexes.length);
+  }
+
+  /**
+   * Where {@code feature}'s weights are kept, or -1 for a feature unseen in training: a caller that
+   * scores many candidates sharing features looks each up once ({@link #probabilities(int[],
+   * int)}).
+   */
+  public int index(String feature) {
+    Integer i = byFeature.get(feature);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * The probability of each outcome given the features whose {@link #index indexes} are the first
+   * {@code n} of {@code indexes}, summed in that order: the same as {@link #probabilities(List)} of
+   * the features themselves.
+   */
+  public double[] probabilities(int[] indexes, int n) {
     double[] sum = new double[outcomes.size()];
-    for (String f : features) {
-      double[] w = byFeature.get(f);
-      if (w != null) {
+    for (int i = 0; i < n; i++) {
+      if (indexes[i] >= 0) {
+        double[] w = rows[indexes[i]];
         for (int k = 0; k < sum.length; k++) {
           sum[k] += w[k];
         }
       }
     }
+    return softmax(sum);
+  }
+
+  private static double[] softmax(double[] sum) {
     double max = Double.NEGATIVE_INFINITY;
     for (double v : sum) {
       max = Math.max(max, v);

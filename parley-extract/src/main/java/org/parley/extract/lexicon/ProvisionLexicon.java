@@ -45,7 +45,7 @@ public final class ProvisionLexicon {
   private record Entry(
       ProvisionType type,
       Polarity polarity,
-      Pattern pattern,
+      BoundedPattern pattern,
       String detail,
       Set<ClaimKind> stances,
       List<String> anchors) {}
@@ -93,7 +93,7 @@ public final class ProvisionLexicon {
       return new Entry(
           ProvisionType.fromCode(f[0].strip()),
           Polarity.fromCode(f[1].strip()),
-          Pattern.compile(f[2], Pattern.CASE_INSENSITIVE),
+          BoundedPattern.compile(f[2], Pattern.CASE_INSENSITIVE),
           f.length > 3 ? f[3].strip() : "",
           f.length > 4 && !f[4].isBlank() ? stances(f[4]) : ANY,
           f.length > 5 ? anchors(f[5]) : List.of());
@@ -162,11 +162,12 @@ public final class ProvisionLexicon {
       // Each match is searched for again one character on, so that an alternative starting inside
       // it ("never join any bloc" in "constitution so that it could never join any bloc") is
       // still there when another entry's earlier match takes the first one's place.
-      Matcher m = e.pattern().matcher(text);
-      for (int pos = from; pos < to && m.region(pos, to).find(); pos = m.start() + 1) {
-        if (m.end() > m.start()) {
-          all.add(match(text, from, m.start(), m.end(), e));
+      BoundedPattern.Hit h;
+      for (int pos = from; pos < to && (h = e.pattern().first(text, pos, to)) != null; ) {
+        if (h.end() > h.start()) {
+          all.add(match(text, from, h.start(), h.end(), e));
         }
+        pos = h.start() + 1;
       }
     }
     // A stable sort keeps lexicon order among matches that start at the same place.
@@ -193,7 +194,7 @@ public final class ProvisionLexicon {
       if (e.anchors().isEmpty()) {
         continue;
       }
-      Matcher m = e.pattern().matcher(text);
+      Matcher m = e.pattern().pattern().matcher(text);
       while (m.find()) {
         String found = m.group().toLowerCase(java.util.Locale.ROOT);
         if (e.anchors().stream().noneMatch(found::contains)) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.ClaimKind;
@@ -38,7 +37,7 @@ public final class StanceLexicon {
       ClaimKind kind,
       StanceTrigger.Scope scope,
       List<String> anchors,
-      Pattern pattern,
+      BoundedPattern pattern,
       @Nullable Pattern before,
       @Nullable Pattern around) {
 
@@ -92,7 +91,7 @@ public final class StanceLexicon {
                 kind,
                 scope,
                 anchors(f[2], where),
-                Pattern.compile(f[3], Pattern.CASE_INSENSITIVE),
+                BoundedPattern.compile(f[3], Pattern.CASE_INSENSITIVE),
                 optional(f, 4),
                 optional(f, 5)));
       } catch (IllegalArgumentException e) {
@@ -131,8 +130,7 @@ public final class StanceLexicon {
       if (e.anchors().stream().noneMatch(lower::contains)) {
         continue;
       }
-      Matcher m = e.pattern().matcher(text).region(from, to);
-      while (m.find()) {
+      for (BoundedPattern.Hit m : e.pattern().all(text, from, to)) {
         if (m.end() > m.start() && e.fits(text, from, to, m.start(), m.end())) {
           all.add(new StanceTrigger(m.start(), m.end(), e.kind(), e.scope()));
           order.add(i);

@@ -25,13 +25,22 @@ public final class MeetingWords {
   private final Map<String, Entry> words;
   private final List<Format> formats;
   private final Set<ActorId> gatherings;
-  private final List<Pattern> concern;
+  private final List<Concern> concern;
 
   /** A meeting word: the kind of contact it names and whether it is a verb. */
   record Entry(ContactKind kind, boolean verb) {}
 
   /** A format: its name as folded words, and its members. */
   record Format(List<String> name, List<ActorId> members) {}
+
+  /** A concern word and the pattern that finds it at the start of a word. */
+  private record Concern(String word, Pattern pattern) {
+    /** Whether {@code lowerText} uses the word; the regex runs only from its first occurrence. */
+    boolean isIn(String lowerText) {
+      int first = lowerText.indexOf(word);
+      return first >= 0 && pattern.matcher(lowerText).find(first);
+    }
+  }
 
   private MeetingWords(
       Map<String, Entry> words,
@@ -41,7 +50,10 @@ public final class MeetingWords {
     this.words = Map.copyOf(words);
     this.formats = List.copyOf(formats);
     this.gatherings = Set.copyOf(gatherings);
-    this.concern = concern.stream().map(c -> Pattern.compile("\\b" + Pattern.quote(c))).toList();
+    this.concern =
+        concern.stream()
+            .map(c -> new Concern(c, Pattern.compile("\\b" + Pattern.quote(c))))
+            .toList();
   }
 
   /** The vocabulary bundled with Parley. */
@@ -75,8 +87,8 @@ public final class MeetingWords {
    */
   int concern(String lowerText) {
     int n = 0;
-    for (Pattern c : concern) {
-      if (c.matcher(lowerText).find()) {
+    for (Concern c : concern) {
+      if (c.isIn(lowerText)) {
         n++;
       }
     }

@@ -93,11 +93,13 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
     List<Position> out = new ArrayList<>();
     for (int i = 0; i < ctx.sentenceCount(); i++) {
       PositionCandidates.Sentence sc = candidates.of(ctx, i);
+      StanceScorer scorer =
+          sc.provisions().isEmpty() ? null : new StanceScorer(stanceModel, features, sc.view());
       for (ProvisionCandidate p : sc.provisions()) {
         if (StanceContexts.setAside(ctx.text(), sc.view().from(), p.start())) {
           continue;
         }
-        Optional<Decision> d = decide(stanceModel, sc, p);
+        Optional<Decision> d = decide(stanceModel, Objects.requireNonNull(scorer), sc, p);
         if (d.isPresent()) {
           for (Held h : holders(holderModel, sc, p)) {
             out.add(claims.claim(ctx, sc, p, h, d.get()));
@@ -153,11 +155,11 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   }
 
   private Optional<Decision> decide(
-      Classifier model, PositionCandidates.Sentence sc, ProvisionCandidate p) {
+      Classifier model, StanceScorer scorer, PositionCandidates.Sentence sc, ProvisionCandidate p) {
     if (sc.holders().isEmpty()) {
       return Optional.empty();
     }
-    double[] probs = model.probabilities(features.stance(sc.view(), p));
+    double[] probs = scorer.probabilities(p);
     List<String> outcomes = model.outcomes();
     int best = -1;
     for (int k = 0; k < probs.length; k++) {

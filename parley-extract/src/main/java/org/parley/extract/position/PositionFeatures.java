@@ -20,26 +20,53 @@ public final class PositionFeatures {
     this.classes = classes;
   }
 
+  /**
+   * A feature of a sentence's words: its name, and whether each candidate reads it prefixed with
+   * its provision type ("t:ceasefire|w:ceas") rather than as it is.
+   */
+  record WordFeature(String name, boolean typed) {}
+
   /** The features of a stance on {@code p} in sentence {@code s}. */
   public List<String> stance(SentenceView s, ProvisionCandidate p) {
     List<String> f = new ArrayList<>();
     String type = type(p);
+    head(p, type, f);
+    for (WordFeature w : words(s)) {
+      f.add(w.typed() ? type + "|" + w.name() : w.name());
+    }
+    tail(s, f);
+    provision(s, p, type, f);
+    return f;
+  }
+
+  /** The features that come first, before the sentence's words: the bias and the provision. */
+  void head(ProvisionCandidate p, String type, List<String> f) {
     f.add("bias");
     f.add(type);
     f.add(type + "|pol:" + p.polarity().code());
+  }
+
+  /** The features of the sentence's words, word pairs and word classes, in the order read. */
+  List<WordFeature> words(SentenceView s) {
+    List<WordFeature> f = new ArrayList<>();
     SentenceWords w = s.words();
     for (int i = 0; i < w.size(); i++) {
-      f.add("w:" + w.stem(i));
-      f.add("b:" + w.stem(i - 1) + "_" + w.stem(i));
-      f.add(type + "|w:" + w.stem(i));
+      f.add(new WordFeature("w:" + w.stem(i), false));
+      f.add(new WordFeature("b:" + w.stem(i - 1) + "_" + w.stem(i), false));
+      f.add(new WordFeature("w:" + w.stem(i), true));
       for (String c : classes.classesAt(w, i)) {
-        f.add("cls:" + c);
-        f.add(type + "|cls:" + c);
+        f.add(new WordFeature("cls:" + c, false));
+        f.add(new WordFeature("cls:" + c, true));
         if (negated(w, i)) {
-          f.add("neg+" + c);
+          f.add(new WordFeature("neg+" + c, false));
         }
       }
     }
+    return f;
+  }
+
+  /** The features that follow the words: question, quotation, outlet. */
+  void tail(SentenceView s, List<String> f) {
     if (s.question()) {
       f.add("question");
     }
@@ -47,8 +74,6 @@ public final class PositionFeatures {
       f.add("quoted");
     }
     f.add("outlet:" + s.outlet());
-    provision(s, p, type, f);
-    return f;
   }
 
   /** The features of party {@code h} holding a stance on {@code p} in sentence {@code s}. */
@@ -89,7 +114,8 @@ public final class PositionFeatures {
     }
   }
 
-  private void provision(SentenceView s, ProvisionCandidate p, String type, List<String> f) {
+  /** The features of the provision's own place in the sentence (none for the generic one). */
+  void provision(SentenceView s, ProvisionCandidate p, String type, List<String> f) {
     if (p.generic()) {
       return;
     }
@@ -121,7 +147,7 @@ public final class PositionFeatures {
     return false;
   }
 
-  private static String type(ProvisionCandidate p) {
+  static String type(ProvisionCandidate p) {
     return p.generic() ? "t:*" : "t:" + p.type().code();
   }
 }
