@@ -75,6 +75,19 @@ class PositionFamiliesTest {
   }
 
   @Test
+  void talksThatAreOnlyTheSettingAreNotWhatIsAsked() {
+    assertThat(
+            extract(
+                "Zelensky said Ukraine would keep insisting on this point in negotiations with its"
+                    + " partners. The Kremlin hoped that the talks on the treaty would be"
+                    + " constructive."))
+        .noneMatch(l -> l.contains(" talks/"));
+    assertThat(
+            extract("The Finnish president urged Moscow to return to the negotiations in Geneva."))
+        .anyMatch(l -> l.startsWith("demand FIN talks/for"));
+  }
+
+  @Test
   void aCallOnAThirdPartyIsADemandWithItsAddressee() {
     assertThat(
             extract(

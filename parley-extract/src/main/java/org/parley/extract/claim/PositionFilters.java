@@ -155,6 +155,52 @@ final class PositionFilters {
     return PURPOSE.matcher(before).find() && !STEPS_TO.matcher(before).find();
   }
 
+  /** A preposition (and at most two modifiers) right before talks: their setting, not the ask. */
+  private static final Pattern SETTING_BEFORE =
+      Pattern.compile(
+          "\\b(?:in|on|of|during|at|about|from|after|through|via|within|into|over|regarding"
+              + "|concerning|the course of)\\s+(?:[\\w'-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Taking part in talks is what is offered or asked ("ready to take part in the talks"). */
+  private static final Pattern PARTAKE_BEFORE =
+      Pattern.compile(
+          "\\b(?:part|participat\\w*|join\\w*|engag\\w*|return\\w*|back|involv\\w*|sit down"
+              + "|seat|place|progress|breakthrough|success|resum\\w*|start|round|format)\\s+"
+              + "(?:in|at|to|of|into)\\s+(?:[\\w'-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile(
+          "\\b(?:the|these|those|this|our|their|its|such)\\s+(?:[\\w'-]+\\s+){0,1}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A verb of the talks themselves after them ("the talks ... would be constructive"). */
+  private static final Pattern OWN_VERB_AFTER =
+      Pattern.compile(
+          "^[^,;.]{0,50}?\\b(?:would|will|were|was|is|are|had|has|have|should|need(?:ed|s)?"
+              + "|took place|resumed|ended|began)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether talks a stance's scope names are the setting of what is said, not what is asked or
+   * offered: after a preposition ("insist on this in negotiations", "the position in the dialogue
+   * with Moscow must", "informed him on the course of talks") or as the subject of their own verb
+   * ("hoped that the talks on the issue would be constructive"). A preposition that belongs to the
+   * trigger ("insist on", "call for") lies before {@code from} and does not count.
+   */
+  static boolean isTalksSetting(String text, int from, ProvisionMatch m) {
+    if (m.type() != ProvisionType.TALKS) {
+      return false;
+    }
+    String before = text.substring(Math.max(from, m.start() - 40), m.start());
+    if (SETTING_BEFORE.matcher(before).find()) {
+      return !PARTAKE_BEFORE.matcher(before).find();
+    }
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+    return DETERMINER_BEFORE.matcher(before).find() && OWN_VERB_AFTER.matcher(after).find();
+  }
+
   /**
    * Whether a provision word lies inside the name of a source, person or role ("officials briefed
    * on the talks", "head of the delegation at the negotiations"), not in what is demanded.

@@ -184,6 +184,7 @@ public final class PositionFinder implements ClaimStage {
         .filter(p -> !PositionFilters.isPurpose(text, scope[0], p.start()))
         .filter(p -> !PositionFilters.isOtherCountrysMembership(ctx, scope[0], p))
         .filter(p -> !PositionFilters.isInsideAName(ctx, p))
+        .filter(p -> !PositionFilters.isTalksSetting(text, scope[0], p))
         .toList();
   }
 
