@@ -3,6 +3,7 @@ package org.parley.server;
 import io.javalin.config.RoutesConfig;
 import java.util.function.Supplier;
 import org.parley.analysis.territory.BoundaryLoader;
+import org.parley.analysis.territory.MapSides;
 import org.parley.analysis.territory.RegionBoundaries;
 import org.parley.extract.ClaimExtractor;
 import org.parley.extract.ExtractionPipeline;
@@ -61,9 +62,11 @@ public final class Resources implements AutoCloseable {
     this.claims = new ClaimRoutes(s.ledger());
     this.documents = new DocumentRoutes(s.ledger());
     this.territory =
-        new TerritoryRoutes(s.ledger(), boundaries, s.maps(), s.mapToleranceDays(), cache);
+        new TerritoryRoutes(
+            s.ledger(), boundaries, s.maps(), s.mapToleranceDays(), MapSides.of(s.kb()), cache);
     this.export =
-        new ExportRoutes(s.ledger(), BoundaryLoader.bundledForExport(Boundaries.SHAPE_ISO));
+        new ExportRoutes(
+            s.ledger(), new BoundaryLoader(s.kb()).bundledForExport(Boundaries.SHAPE_ISO));
     this.evaluate = new EvaluateRoutes(s.maps(), s.mapToleranceDays(), s.kb(), s.maxBodyBytes());
     this.ingest =
         new IngestRoutes(s.ledger(), extractor(s), new BearerToken(s.token()), s.maxBodyBytes());

@@ -2,11 +2,15 @@ package org.parley.analysis.settlement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.parley.model.ActorId;
 
 /**
  * A proposal evaluated on one map: one {@link Transfer} per term and region, in proposal order,
  * with notes (caps applied, regions moved twice) and the basis of the population figures.
+ *
+ * @param sides the theatre's principals in listing order, each with a total of what moves to it
+ * @param controlling the side that holds the map's controlled area ({@code RUS})
  */
 public record Evaluation(
     Proposal proposal,
@@ -15,10 +19,14 @@ public record Evaluation(
     String boundaries,
     List<Transfer> transfers,
     List<String> notes,
-    String populationBasis) {
+    String populationBasis,
+    List<ActorId> sides,
+    ActorId controlling) {
   public Evaluation {
     transfers = List.copyOf(transfers);
     notes = List.copyOf(notes);
+    sides = List.copyOf(sides);
+    Objects.requireNonNull(controlling, "controlling");
   }
 
   /**

@@ -27,10 +27,9 @@ public final class EvaluationJson {
     ArrayNode rows = root.putArray("transfers");
     e.transfers().forEach(t -> rows.add(transfer(t)));
     ObjectNode totals = root.putObject("totals");
-    for (String side : new String[] {"RUS", "UKR"}) {
-      ActorId id = ActorId.of(side);
+    for (ActorId id : e.sides()) {
       totals
-          .putObject("to_" + side)
+          .putObject("to_" + id.value())
           .put("km2", e.km2To(id, false))
           .put("km2_upper_bound", e.km2To(id, true))
           .put("population_estimate", e.populationTo(id, false))
@@ -51,7 +50,7 @@ public final class EvaluationJson {
     n.put("to", t.to() == null ? null : t.to().value());
     n.put("km2", t.km2())
         .put("region_land_km2", t.regionLandKm2())
-        .put("russian_held_km2", t.russianHeldKm2())
+        .put("russian_held_km2", t.controlledKm2())
         .put("share_of_region", t.shareOfRegion());
     n.put("upper_bound", t.upperBound());
     n.put("population_estimate", t.populationEstimate());

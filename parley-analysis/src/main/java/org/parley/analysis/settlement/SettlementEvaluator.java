@@ -3,27 +3,40 @@ package org.parley.analysis.settlement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.territory.ControlTable;
 import org.parley.analysis.territory.Figures;
+import org.parley.analysis.territory.MapSides;
 import org.parley.analysis.territory.RegionControl;
+import org.parley.kb.KnowledgeBase;
 import org.parley.model.ActorId;
 import org.parley.model.RegionId;
 
 /**
- * Evaluates a {@link Proposal} against the line of control of one {@link ControlTable}. Per term
- * and region: cede to Russia moves the Ukrainian-held rest of the region (land − Russian-controlled
- * area) to Russia, cede to Ukraine the Russian-held part to Ukraine; withdraw moves what the
- * withdrawing side holds to the other; return by Russia moves the Russian-held part to Ukraine;
- * freeze moves nothing. A share takes that fraction; an area is capped at what could move; an
+ * Evaluates a {@link Proposal} against the line of control of one {@link ControlTable}, between the
+ * two principals its {@link MapSides} name. Per term and region: cede to the controlling side
+ * (Russia) moves the contested side's rest of the region (land − controlled area) to it, cede to
+ * the contested side (Ukraine) the controlled part to it; withdraw moves what the withdrawing side
+ * holds to the other; return by the controlling side moves the controlled part to the contested
+ * side; freeze moves nothing. A share takes that fraction; an area is capped at what could move; an
  * unquantified "some" is reported as an upper bound. Population is estimated as the region's
  * population × moved area ÷ region land area (even density), rounded to the thousand. Stateless.
  */
 public final class SettlementEvaluator {
-  private static final ActorId RUS = ActorId.of("RUS");
-  private static final ActorId UKR = ActorId.of("UKR");
+  private final MapSides sides;
+
+  /** An evaluator for the theatre of the knowledge base that ships with Parley. */
+  public SettlementEvaluator() {
+    this(KnowledgeBase.loadDefault());
+  }
+
+  /** An evaluator for {@code kb}'s theatre. */
+  public SettlementEvaluator(KnowledgeBase kb) {
+    this.sides = MapSides.of(kb);
+  }
 
   /** The proposal's transfers on {@code table}'s map. */
   public Evaluation evaluate(Proposal proposal, ControlTable table, PopulationSource population) {
@@ -48,7 +61,9 @@ public final class SettlementEvaluator {
         table.boundaries(),
         transfers,
         notes,
-        population.basis());
+        population.basis(),
+        sides.principals(),
+        sides.controlling().principal());
   }
 
   private static RegionControl row(ControlTable table, RegionId region, int termIndex) {
@@ -65,7 +80,7 @@ public final class SettlementEvaluator {
                         .formatted(termIndex, region, table.boundaries())));
   }
 
-  private static Transfer transfer(
+  private Transfer transfer(
       Term term, RegionControl rc, PopulationSource population, List<String> notes) {
     RegionId region = rc.regions().get(0);
     if (term.action() == TermAction.FREEZE) {
@@ -73,8 +88,9 @@ public final class SettlementEvaluator {
           term, region, rc.name(), null, null, 0, rc.landKm2(), rc.controlledKm2(), false, null);
     }
     ActorId from = giver(term);
-    ActorId to = from.equals(RUS) ? UKR : RUS;
-    double movable = from.equals(RUS) ? rc.controlledKm2() : rc.uncontrolledKm2();
+    ActorId to = sides.opposite(from);
+    boolean controlling = from.equals(sides.controlling().principal());
+    double movable = controlling ? rc.controlledKm2() : rc.uncontrolledKm2();
     double km2 = movable;
     if (term.share() != null) {
       km2 = movable * term.share();
@@ -101,23 +117,28 @@ public final class SettlementEvaluator {
   }
 
   /** The side that gives territory up under a term. */
-  private static ActorId giver(Term term) {
+  private ActorId giver(Term term) {
     ActorId party = requireSide(term);
     return switch (term.action()) {
-      case CEDE -> party.equals(RUS) ? UKR : RUS;
+      case CEDE -> sides.opposite(party);
       case WITHDRAW, RETURN -> party;
       case FREEZE -> throw new IllegalStateException("freeze moves nothing");
     };
   }
 
-  private static ActorId requireSide(Term term) {
+  private ActorId requireSide(Term term) {
     ActorId party = term.party();
-    if (!RUS.equals(party) && !UKR.equals(party)) {
+    if (party == null || !sides.isPrincipal(party)) {
       throw new IllegalArgumentException(
-          "%s %s: the map knows Russian- and Ukrainian-held land only, not %s"
-              .formatted(term.action().code(), Term.partyKey(term.action()), party));
+          "%s %s: the map knows %s- and %s-held land only, not %s"
+              .formatted(
+                  term.action().code(),
+                  Term.partyKey(term.action()),
+                  sides.controllingAdjective(),
+                  sides.contestedAdjective(),
+                  party));
     }
-    return party;
+    return Objects.requireNonNull(party);
   }
 
   private static @Nullable Long estimate(OptionalLong people, double km2, double landKm2) {

@@ -7,10 +7,10 @@ import org.parley.model.RegionId;
 
 /**
  * What one term does in one region: the area (km², ellipsoidal) that moves from one side to the
- * other, the region's land area and the part of it Russia holds on the reference map, for scale;
- * whether the figure is only an upper bound (an unquantified "some territory"), and the people
- * living there, estimated in proportion to area. For a freeze, {@code from} and {@code to} are
- * absent and nothing moves.
+ * other, the region's land area and the part of it the controlling side (Russia) holds on the
+ * reference map, for scale; whether the figure is only an upper bound (an unquantified "some
+ * territory"), and the people living there, estimated in proportion to area. For a freeze, {@code
+ * from} and {@code to} are absent and nothing moves.
  */
 public record Transfer(
     Term term,
@@ -20,13 +20,13 @@ public record Transfer(
     @Nullable ActorId to,
     double km2,
     double regionLandKm2,
-    double russianHeldKm2,
+    double controlledKm2,
     boolean upperBound,
     @Nullable Long populationEstimate) {
   public Transfer {
     Objects.requireNonNull(term, "term");
     Objects.requireNonNull(region, "region");
-    if (!(km2 >= 0) || !(regionLandKm2 >= 0) || !(russianHeldKm2 >= 0)) {
+    if (!(km2 >= 0) || !(regionLandKm2 >= 0) || !(controlledKm2 >= 0)) {
       throw new IllegalArgumentException("areas must be ≥ 0 km²");
     }
     if ((from == null) != (to == null)) {
@@ -34,9 +34,9 @@ public record Transfer(
     }
   }
 
-  /** The share of the region's land that Russia holds on the reference map, in 0..1. */
-  public double russianHeldShare() {
-    return regionLandKm2 == 0 ? 0 : Math.min(1, russianHeldKm2 / regionLandKm2);
+  /** The share of the region's land the controlling side holds on the reference map, in 0..1. */
+  public double controlledShare() {
+    return regionLandKm2 == 0 ? 0 : Math.min(1, controlledKm2 / regionLandKm2);
   }
 
   /** The moved area as a share of the region's land, in 0..1. */

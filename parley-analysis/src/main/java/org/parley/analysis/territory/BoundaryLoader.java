@@ -71,7 +71,7 @@ public final class BoundaryLoader {
    * The bundled boundaries as the ledger's exports read them: each region's geometry under the ISO
    * code in feature property {@code isoProperty}.
    */
-  public static org.parley.ledger.export.Boundaries bundledForExport(String isoProperty) {
+  public org.parley.ledger.export.Boundaries bundledForExport(String isoProperty) {
     try (InputStream in = BoundaryLoader.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
         throw new IllegalStateException("the bundled boundaries are missing from the class path");
@@ -84,13 +84,14 @@ public final class BoundaryLoader {
   }
 
   /**
-   * {@code regions} with the bundled land outline of Ukraine as the geometry of {@code UA} (the
-   * whole country) when they have none, so that a country-level claim has a geometry in exports.
+   * {@code regions} with the bundled land outline of the theatre's contested country (Ukraine) as
+   * the geometry of the whole country ({@code UA}) when they have none, so that a country-level
+   * claim has a geometry in exports.
    */
-  public static org.parley.ledger.export.Boundaries withCountryOutline(
+  public org.parley.ledger.export.Boundaries withCountryOutline(
       org.parley.ledger.export.Boundaries regions) {
-    org.parley.model.RegionId ua = org.parley.model.RegionId.of("UA");
-    if (regions.geometry(ua).isPresent()) {
+    RegionId country = kb.theatre().contested();
+    if (regions.geometry(country).isPresent()) {
       return regions;
     }
     try (InputStream in = BoundaryLoader.class.getResourceAsStream(BUNDLED_LAND)) {
@@ -103,7 +104,7 @@ public final class BoundaryLoader {
               .path("features")
               .get(0)
               .get("geometry");
-      return regions.with(ua, outline);
+      return regions.with(country, outline);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled land outline", e);
     }

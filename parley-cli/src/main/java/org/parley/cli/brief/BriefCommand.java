@@ -61,7 +61,7 @@ public final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BriefingOptions options = report.briefing();
+    BriefingOptions options = report.briefing(answer::knowledgeBase);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     StringWriter summary = new StringWriter();

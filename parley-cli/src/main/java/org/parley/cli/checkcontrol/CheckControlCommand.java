@@ -133,7 +133,7 @@ public final class CheckControlCommand implements Callable<Integer> {
 
   private List<CheckedClaim> check(List<Located> controls, MeasuredMaps maps) {
     List<ControlCheck> results =
-        new ControlChecker()
+        new ControlChecker(KnowledgeBase.loadDefault())
             .check(controls.stream().map(Located::claim).toList(), maps, territory.toleranceDays());
     List<CheckedClaim> out = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {

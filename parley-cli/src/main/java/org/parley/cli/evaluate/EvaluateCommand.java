@@ -17,6 +17,7 @@ import org.parley.analysis.territory.MapEntry;
 import org.parley.analysis.territory.MapLookup;
 import org.parley.analysis.territory.MeasuredMaps;
 import org.parley.cli.checkcontrol.TerritoryOptions;
+import org.parley.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,12 +77,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     MapCatalog catalog = MapCatalog.of(where, single ? territory.date() : null);
     LocalDate reference = territory.date() != null ? territory.date() : proposal.reference();
     MeasuredMaps maps = new MeasuredMaps(catalog, territory.loadBoundaries());
+    KnowledgeBase kb = KnowledgeBase.loadDefault();
     Evaluation evaluation =
-        new SettlementEvaluator()
-            .evaluate(
-                proposal,
-                maps.table(pick(catalog, reference, single)),
-                KbPopulation.fromDefaultKnowledgeBase());
+        new SettlementEvaluator(kb)
+            .evaluate(proposal, maps.table(pick(catalog, reference, single)), new KbPopulation(kb));
     TerritoryOptions.reportRepairs(maps, spec.commandLine().getErr(), "evaluate");
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -12,9 +12,6 @@ import org.parley.model.ActorId;
 
 /** Prints an evaluated proposal: header, one row per term and region, totals, notes, basis. */
 final class EvaluationPrinter {
-  private static final ActorId RUS = ActorId.of("RUS");
-  private static final ActorId UKR = ActorId.of("UKR");
-
   private EvaluationPrinter() {}
 
   static void print(Evaluation e, PrintWriter out) {
@@ -40,15 +37,14 @@ final class EvaluationPrinter {
           t.regionName(),
           moves
               ? t.from() + " → " + t.to()
-              : "none; RUS holds " + Figures.percent(t.russianHeldShare()),
+              : "none; " + e.controlling() + " holds " + Figures.percent(t.controlledShare()),
           moves ? bound + number(t.km2()) : "-",
           moves ? bound + Figures.percent(t.shareOfRegion()) : "-",
           people(t, bound));
     }
     table.print(out);
     out.println();
-    total(e, RUS, out);
-    total(e, UKR, out);
+    e.sides().forEach(side -> total(e, side, out));
     e.notes().forEach(n -> out.println("note: " + n));
     out.println("population: " + e.populationBasis() + ".");
     if (e.hasPopulationGaps()) {

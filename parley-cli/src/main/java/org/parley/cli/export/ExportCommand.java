@@ -186,7 +186,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   private String geojson(LedgerSnapshot snapshot, ClaimQuery query, Writer w, KnowledgeBase kb) {
     GeoJsonExport.Written g =
-        new GeoJsonExport().write(snapshot, query, boundaries(), new KbPlacePoints(kb), w);
+        new GeoJsonExport().write(snapshot, query, boundaries(kb), new KbPlacePoints(kb), w);
     return count(g.features(), "claim")
         + (g.leftOut() == 0
             ? ""
@@ -242,14 +242,14 @@ public final class ExportCommand implements Callable<Integer> {
     return n + " " + what + (n == 1 ? "" : "s");
   }
 
-  private Boundaries boundaries() {
+  private Boundaries boundaries(KnowledgeBase kb) {
     if (boundaries != null) {
       if (!Files.isRegularFile(boundaries)) {
         throw new IllegalArgumentException("--boundaries " + boundaries + ": no such file");
       }
-      return BoundaryLoader.withCountryOutline(Boundaries.read(boundaries, isoProperty));
+      return new BoundaryLoader(kb).withCountryOutline(Boundaries.read(boundaries, isoProperty));
     }
-    return BoundaryLoader.bundledForExport(isoProperty);
+    return new BoundaryLoader(kb).bundledForExport(isoProperty);
   }
 
   private static void createParent(Path file) {

@@ -37,7 +37,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BriefingOptions options = report.briefing();
+    BriefingOptions options = report.briefing(answer::knowledgeBase);
     try (ClaimLedger ledger = ledgerOptions.open()) {
       ReportWriter.write(
           ledgerOptions.snapshot(ledger),

@@ -2,15 +2,18 @@ package org.parley.cli.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.contradiction.DisputeTolerance;
 import org.parley.analysis.contradiction.Period;
 import org.parley.analysis.report.BriefingOptions;
 import org.parley.analysis.report.ControlMapCheck;
 import org.parley.analysis.territory.MapCatalog;
+import org.parley.analysis.territory.MapSides;
 import org.parley.analysis.territory.MeasuredMaps;
 import org.parley.cli.answer.AnswerOptions;
 import org.parley.cli.checkcontrol.TerritoryOptions;
+import org.parley.kb.KnowledgeBase;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -59,8 +62,11 @@ public final class ReportOptions {
     return html;
   }
 
-  /** The briefing options these name; reads and measures nothing until a map is needed. */
-  public BriefingOptions briefing() {
+  /**
+   * The briefing options these name; reads and measures nothing until a map is needed, whose sides
+   * are those of the theatre of {@code kb}'s knowledge base.
+   */
+  public BriefingOptions briefing(Supplier<KnowledgeBase> kb) {
     if (parties < 2) {
       throw new IllegalArgumentException("--parties must be at least 2: " + parties);
     }
@@ -87,6 +93,8 @@ public final class ReportOptions {
     MapCatalog catalog = MapCatalog.of(map, Files.isDirectory(map) ? null : territory.date());
     return o.withMaps(
         new ControlMapCheck(
-            new MeasuredMaps(catalog, territory.loadBoundaries()), territory.toleranceDays()));
+            new MeasuredMaps(catalog, territory.loadBoundaries()),
+            territory.toleranceDays(),
+            MapSides.of(kb.get())));
   }
 }

@@ -69,7 +69,7 @@ public final class EvaluateRoutes {
     }
     LocalDate reference = date != null ? date : proposal.reference();
     var table = maps.table(pick(maps, reference));
-    var evaluation = new SettlementEvaluator().evaluate(proposal, table, new KbPopulation(kb));
+    var evaluation = new SettlementEvaluator(kb).evaluate(proposal, table, new KbPopulation(kb));
     Json.send(ctx, EvaluationJson.tree(evaluation));
   }
 

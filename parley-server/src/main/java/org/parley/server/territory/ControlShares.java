@@ -12,11 +12,11 @@ import org.parley.analysis.contradiction.ControlReader;
 import org.parley.analysis.contradiction.DatedControl;
 import org.parley.analysis.territory.ControlTable;
 import org.parley.analysis.territory.MapLookup;
+import org.parley.analysis.territory.MapSides;
 import org.parley.analysis.territory.MeasuredMaps;
 import org.parley.analysis.territory.RegionBoundaries;
 import org.parley.analysis.territory.RegionControl;
 import org.parley.analysis.territory.RegionShape;
-import org.parley.analysis.territory.check.ControlChecker;
 import org.parley.ledger.LedgerSnapshot;
 import org.parley.model.RegionId;
 import org.parley.server.http.Json;
@@ -24,19 +24,22 @@ import org.parley.server.http.Json;
 /**
  * Russian-controlled share per region on one day: measured on the newest control map within the
  * tolerance before it when the server has maps, else the latest share that the ledger's control
- * claims report for the region alone (holder on the Russian side) on or before that day. Every
- * region of the boundaries gets a row; a region without a figure has a {@code null} share.
- * Thread-safe.
+ * claims report for the region alone (holder on the map's controlling side, {@link MapSides}) on or
+ * before that day. Every region of the boundaries gets a row; a region without a figure has a
+ * {@code null} share. Thread-safe.
  */
 final class ControlShares {
   private final RegionBoundaries boundaries;
   private final @Nullable MeasuredMaps maps;
   private final int toleranceDays;
+  private final MapSides sides;
 
-  ControlShares(RegionBoundaries boundaries, @Nullable MeasuredMaps maps, int toleranceDays) {
+  ControlShares(
+      RegionBoundaries boundaries, @Nullable MeasuredMaps maps, int toleranceDays, MapSides sides) {
     this.boundaries = boundaries;
     this.maps = maps;
     this.toleranceDays = toleranceDays;
+    this.sides = sides;
   }
 
   /** The shares on {@code date}, as read from {@code s}. */
@@ -50,7 +53,7 @@ final class ControlShares {
         counts.merge(r, 1, Integer::sum);
       }
       if (c.claim().regions().size() == 1
-          && ControlChecker.RUSSIAN_SIDE.contains(c.claim().holder())
+          && sides.holdsControlled(c.claim().holder())
           && c.claim().measure().share() != null) {
         latest.put(c.claim().regions().get(0), c);
       }

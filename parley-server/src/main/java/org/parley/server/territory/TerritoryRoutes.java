@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.analysis.contradiction.DatedControl;
 import org.parley.analysis.report.AnalysisJson;
 import org.parley.analysis.territory.BoundaryLoader;
+import org.parley.analysis.territory.MapSides;
 import org.parley.analysis.territory.MeasuredMaps;
 import org.parley.analysis.territory.RegionBoundaries;
 import org.parley.analysis.territory.check.ControlCheck;
@@ -48,6 +49,7 @@ public final class TerritoryRoutes {
   private final int toleranceDays;
   private final byte[] regions;
   private final ControlShares shares;
+  private final ControlChecker checker;
   private final AnswerCache cache;
 
   public TerritoryRoutes(
@@ -55,12 +57,14 @@ public final class TerritoryRoutes {
       RegionBoundaries boundaries,
       @Nullable MeasuredMaps maps,
       int tolerance,
+      MapSides sides,
       AnswerCache cache) {
     this.ledger = ledger;
     this.maps = maps;
     this.toleranceDays = tolerance;
     this.regions = bundledRegions();
-    this.shares = new ControlShares(boundaries, maps, tolerance);
+    this.shares = new ControlShares(boundaries, maps, tolerance, sides);
+    this.checker = new ControlChecker(sides);
     this.cache = cache;
   }
 
@@ -123,7 +127,7 @@ public final class TerritoryRoutes {
       return List.of();
     }
     List<Control> controls = entries.stream().map(e -> (Control) e.claim()).toList();
-    return new ControlChecker().check(controls, maps, toleranceDays);
+    return checker.check(controls, maps, toleranceDays);
   }
 
   private static byte[] bundledRegions() {

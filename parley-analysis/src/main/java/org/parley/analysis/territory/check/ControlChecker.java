@@ -1,34 +1,44 @@
 package org.parley.analysis.territory.check;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.analysis.territory.ControlTable;
 import org.parley.analysis.territory.MapLookup;
+import org.parley.analysis.territory.MapSides;
 import org.parley.analysis.territory.MeasuredMaps;
 import org.parley.analysis.territory.RegionBoundaries;
 import org.parley.analysis.territory.RegionControl;
-import org.parley.model.ActorId;
+import org.parley.kb.KnowledgeBase;
 import org.parley.model.Control;
 import org.parley.model.RegionId;
 
 /**
  * Checks control claims against maps: finds the map of each claim's {@link ClaimWindow} (the newest
  * one inside it, or up to {@code toleranceDays} before it), measures what the claim's holder holds
- * over the claim's regions taken together, and judges it by {@link ToleranceRules}. Russia and the
- * Russian-backed DPR and LPR hold the map's controlled area; Ukraine holds the rest; other holders,
- * and regions without a boundary (whatever the claim's date), are not checkable. Stateless and
- * thread-safe.
+ * over the claim's regions taken together, and judges it by {@link ToleranceRules}. The theatre's
+ * {@link MapSides} say who holds what: the controlling side and its allies (Russia, DPR, LPR) the
+ * map's controlled area, the contested side (Ukraine) the rest; other holders, and regions without
+ * a boundary (whatever the claim's date), are not checkable. Stateless and thread-safe.
  */
 public final class ControlChecker {
-  /** Holders whose territory is the maps' Russian-controlled area. */
-  public static final Set<ActorId> RUSSIAN_SIDE =
-      Set.of(ActorId.of("RUS"), ActorId.of("DPR"), ActorId.of("LPR"));
-
-  /** The holder whose territory is the rest of the land. */
-  public static final ActorId UKRAINE = ActorId.of("UKR");
-
   private final ToleranceRules rules = new ToleranceRules();
+  private final MapSides sides;
+
+  /** A checker for the theatre of the knowledge base that ships with Parley. */
+  public ControlChecker() {
+    this(KnowledgeBase.loadDefault());
+  }
+
+  /** A checker for {@code kb}'s theatre. */
+  public ControlChecker(KnowledgeBase kb) {
+    this(MapSides.of(kb));
+  }
+
+  /** A checker for the sides {@code sides} tell apart. */
+  public ControlChecker(MapSides sides) {
+    this.sides = Objects.requireNonNull(sides, "sides");
+  }
 
   /** One check per claim, in the claims' order. */
   public List<ControlCheck> check(List<Control> claims, MeasuredMaps maps, int toleranceDays) {
@@ -36,11 +46,13 @@ public final class ControlChecker {
   }
 
   private ControlCheck check(Control claim, MeasuredMaps maps, int toleranceDays) {
-    boolean russian = RUSSIAN_SIDE.contains(claim.holder());
-    if (!russian && !claim.holder().equals(UKRAINE)) {
+    if (!sides.isShown(claim.holder())) {
       return new ControlCheck.NotCheckable(
-          claim, "the maps show Russian and Ukrainian control only, not " + claim.holder());
+          claim,
+          "the maps show %s and %s control only, not %s"
+              .formatted(sides.controllingAdjective(), sides.contestedAdjective(), claim.holder()));
     }
+    boolean controlling = sides.holdsControlled(claim.holder());
     List<RegionId> unknown = withoutBoundary(claim, maps.boundaries());
     if (!unknown.isEmpty()) {
       return noBoundary(claim, unknown, maps.boundaries().description());
@@ -53,12 +65,12 @@ public final class ControlChecker {
     MapLookup lookup = maps.catalog().lookup(window.get().from(), window.get().to(), toleranceDays);
     return switch (lookup) {
       case MapLookup.Missing missing -> new ControlCheck.NoMap(claim, missing.reason());
-      case MapLookup.Found found -> measure(claim, russian, found, maps.table(found.entry()));
+      case MapLookup.Found found -> measure(claim, controlling, found, maps.table(found.entry()));
     };
   }
 
   private ControlCheck measure(
-      Control claim, boolean russian, MapLookup.Found found, ControlTable table) {
+      Control claim, boolean controlling, MapLookup.Found found, ControlTable table) {
     Optional<RegionControl> combined = table.combined(claim.regions());
     if (combined.isEmpty()) {
       List<RegionId> unknown = claim.regions().stream().filter(r -> !known(table, r)).toList();
@@ -70,7 +82,7 @@ public final class ControlChecker {
             claim.holder(),
             rc.regions(),
             rc.name(),
-            russian ? rc.controlledKm2() : rc.uncontrolledKm2(),
+            controlling ? rc.controlledKm2() : rc.uncontrolledKm2(),
             rc.landKm2());
     Optional<Judgement> judgement = rules.judge(claim.measure(), held);
     if (judgement.isEmpty()) {
