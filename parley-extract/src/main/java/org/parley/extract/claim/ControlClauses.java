@@ -24,6 +24,12 @@ final class ControlClauses {
               + "|\\bunder (?:\\w+ )?(?:control|occupation)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** One of these stands in every match of {@link #CONTROL}. */
+  static final Keywords CONTROL_WORDS =
+      Keywords.of(
+          "control", "occup", "hold", "held", "seiz", "captur", "annex", "taken", "took", "overr",
+          "conquer", "fell", "fallen", "hands", "operat", "present");
+
   private static final Pattern NOT_STATIVE =
       Pattern.compile(
           "\\b(?:if|unless|would|could|will|might|trying|try|tries|seeking|seeks|aims?|aiming|goal"
@@ -80,6 +86,9 @@ final class ControlClauses {
    * entire occupied Kherson region").
    */
   private static int controlVerb(String text, int[] clause, Figure f) {
+    if (!CONTROL_WORDS.occurIn(text, clause[0], clause[1])) {
+      return -1;
+    }
     Matcher m = CONTROL.matcher(text).region(clause[0], clause[1]);
     int before = -1;
     while (m.find()) {

@@ -75,11 +75,13 @@ final class ControlHolders {
    * "Russian-controlled").
    */
   private static @Nullable ActorId partyBefore(DocContext ctx, int from, int[] clause, Figure f) {
-    Matcher v = ControlClauses.CONTROL.matcher(ctx.text()).region(clause[0], clause[1]);
     int verb = -1;
-    while (v.find()) {
-      if (verb < 0 || v.start() < f.start()) {
-        verb = v.start();
+    if (ControlClauses.CONTROL_WORDS.occurIn(ctx.text(), clause[0], clause[1])) {
+      Matcher v = ControlClauses.CONTROL.matcher(ctx.text()).region(clause[0], clause[1]);
+      while (v.find()) {
+        if (verb < 0 || v.start() < f.start()) {
+          verb = v.start();
+        }
       }
     }
     int upTo = verb < 0 ? f.start() : Math.max(verb, Math.min(verb + 1, clause[1]));

@@ -22,7 +22,7 @@ import org.parley.model.ProvisionType;
  * another country's alliance membership ("Finland and Sweden to join NATO"). Stateless.
  */
 final class PositionFilters {
-  private static final Pattern HYPOTHETICAL =
+  static final Pattern HYPOTHETICAL =
       Pattern.compile(
           "\\b(?:if|unless|whether|as soon as|once|analysts? (?:expect|believe|say)|could be"
               + "|expected to|suppose|supposing|imagine|(?<!\\bI )(?<!\\bwe )(?:think|believe)|thinks|believes|predict\\w*"
@@ -30,6 +30,33 @@ final class PositionFilters {
               + "|how could|how can|why would|whether)\\b"
               + "|\\b(?-i:may|might)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** One of these stands in every match of {@link #HYPOTHETICAL}. */
+  static final Keywords HYPOTHETICAL_WORDS =
+      Keywords.of(
+          "if",
+          "unless",
+          "whether",
+          "soon",
+          "once",
+          "analyst",
+          "could",
+          "expected",
+          "suppos",
+          "imagine",
+          "think",
+          "believe",
+          "predict",
+          "speculat",
+          "likely",
+          "perhaps",
+          "possibly",
+          "hypothetical",
+          "asked",
+          "how",
+          "why",
+          "may",
+          "might");
 
   /** A condition closed by a comma before the stance is the condition of a main clause. */
   private static final Pattern CONDITIONAL =
@@ -86,6 +113,9 @@ final class PositionFilters {
   /** Whether the stance at {@code at} stands in a hypothetical or a guess. */
   static boolean isHypothetical(String text, int from, int at) {
     int[] clause = Clauses.around(text, from, Math.max(from, at), Math.max(from, at - 1));
+    if (!HYPOTHETICAL_WORDS.occurIn(text, clause[0], at)) {
+      return false;
+    }
     String before = text.substring(clause[0], at);
     Matcher m = HYPOTHETICAL.matcher(before);
     while (m.find()) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.PlacedMention;
-import org.parley.extract.position.SentenceWords;
+import org.parley.extract.context.SentenceWords;
 import org.parley.kb.KnowledgeBase;
 import org.parley.language.coref.Referent;
 

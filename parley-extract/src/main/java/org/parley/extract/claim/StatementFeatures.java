@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parley.extract.context.DocContext;
-import org.parley.extract.position.SentenceWords;
+import org.parley.extract.context.SentenceWords;
 import org.parley.kb.Actor;
 import org.parley.kb.KnowledgeBase;
 import org.parley.language.coref.Referent;
@@ -61,7 +61,7 @@ final class StatementFeatures {
     int n = ctx.sentenceCount();
     Map<String, Integer> sentences = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
-      SentenceWords w = SentenceWords.of(ctx.text(), ctx.sentenceStart(i), ctx.sentenceEnd(i));
+      SentenceWords w = ctx.words(i);
       topics.count(w).keySet().forEach(t -> sentences.merge(t, 1, Integer::sum));
     }
     for (String t : topics.topics()) {
@@ -101,11 +101,13 @@ final class StatementFeatures {
 
   private void topicsOf(StatementCandidate c, DocContext ctx, List<String> f) {
     topics.count(words(c.quote())).forEach((t, k) -> f.add("q-" + t + ":" + Math.min(k, 2)));
-    int from = ctx.sentenceStart(ctx.sentenceAt(ctx.norm(c.span())));
-    int to = ctx.sentenceEnd(ctx.sentenceAt(Math.max(0, ctx.normEnd(c.span()) - 1)));
-    topics
-        .count(SentenceWords.of(ctx.text(), from, to))
-        .forEach((t, k) -> f.add("s-" + t + ":" + Math.min(k, 3)));
+    int first = ctx.sentenceAt(ctx.norm(c.span()));
+    int last = ctx.sentenceAt(Math.max(0, ctx.normEnd(c.span()) - 1));
+    SentenceWords words =
+        first == last
+            ? ctx.words(first)
+            : SentenceWords.of(ctx.text(), ctx.sentenceStart(first), ctx.sentenceEnd(last));
+    topics.count(words).forEach((t, k) -> f.add("s-" + t + ":" + Math.min(k, 3)));
   }
 
   private void speaker(DocContext ctx, SpeakerMentions mentions, Speaker.Known k, List<String> f) {

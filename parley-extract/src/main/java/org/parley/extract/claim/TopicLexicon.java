@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.stemmer.PorterStemmer;
-import org.parley.extract.position.SentenceWords;
+import org.parley.extract.context.SentenceWords;
 
 /**
  * The topics a stretch of text touches (the war, talks, the economy, energy, reconstruction,

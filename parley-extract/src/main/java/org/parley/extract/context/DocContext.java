@@ -23,7 +23,7 @@ import org.parley.model.limit.Deadline;
 /**
  * One analysed document seen in normalised offsets: the body text the rules match against, its
  * sentences, its mentions placed at normalised offsets, and the way back to original spans for
- * evidence. Built once per document; immutable.
+ * evidence. Built once per document; immutable but for the sentences' words, read on first use.
  */
 public final class DocContext {
   private final AnalyzedDocument analyzed;
@@ -33,6 +33,9 @@ public final class DocContext {
   private final @Nullable PressOffice publisher;
   private final Deadline deadline;
   private final Theatre theatre;
+
+  /** Each sentence's words, read on first use: several stages read the same sentences' words. */
+  private final @Nullable SentenceWords[] words;
 
   /**
    * A document published by {@code publisher}, if not null, whose per-sentence checks ({@link
@@ -50,6 +53,7 @@ public final class DocContext {
     this.deadline = deadline;
     this.theatre = theatre;
     this.sentenced = analyzed.sentencedText();
+    this.words = new SentenceWords[sentenced.sentences().size()];
     List<PlacedMention> placed = new ArrayList<>();
     for (Mention m : analyzed.mentions()) {
       placed.add(
@@ -120,6 +124,19 @@ public final class DocContext {
 
   public int sentenceEnd(int i) {
     return sentenced.normEnd(i);
+  }
+
+  /**
+   * The words of sentence {@code i}, as {@link SentenceWords#of} reads its normalised text; read
+   * once and kept (a race between threads reads them twice, to the same value).
+   */
+  public SentenceWords words(int i) {
+    SentenceWords w = words[i];
+    if (w == null) {
+      w = SentenceWords.of(text(), sentenceStart(i), sentenceEnd(i));
+      words[i] = w;
+    }
+    return w;
   }
 
   public int paragraphOf(int sentence) {

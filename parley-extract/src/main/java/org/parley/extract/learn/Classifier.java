@@ -16,10 +16,14 @@ import java.util.Objects;
  * tenth of extraction time in profiles for the same result.
  */
 public final class Classifier {
+  /** What separates a prefix from the feature it qualifies ("t:ceasefire|w:ceas"). */
+  private static final char PREFIXED = '|';
+
   private final String name;
   private final List<String> outcomes;
   private final List<Weights> weights;
   private final Map<String, Integer> byFeature;
+  private final Map<String, Map<String, Integer>> byPrefix;
   private final double[][] rows;
 
   /** One feature's weight for each outcome, in the order of {@link #outcomes()}. */
@@ -44,6 +48,7 @@ public final class Classifier {
       throw new IllegalArgumentException("classifier " + name + " needs two outcomes or more");
     }
     this.byFeature = new HashMap<>();
+    this.byPrefix = new HashMap<>();
     this.rows = new double[this.weights.size()][];
     for (int k = 0; k < this.weights.size(); k++) {
       Weights w = this.weights.get(k);
@@ -53,6 +58,12 @@ public final class Classifier {
                 .formatted(name, w.feature(), w.values.length, this.outcomes.size()));
       }
       byFeature.put(w.feature(), k); // of a feature listed twice, the last row counts
+      int bar = w.feature().indexOf(PREFIXED);
+      if (bar >= 0) {
+        byPrefix
+            .computeIfAbsent(w.feature().substring(0, bar), p -> new HashMap<>())
+            .put(w.feature().substring(bar + 1), k);
+      }
       rows[k] = w.values;
     }
   }
@@ -88,6 +99,20 @@ public final class Classifier {
    */
   public int index(String feature) {
     Integer i = byFeature.get(feature);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * The {@link #index} of {@code prefix + "|" + feature}, without building that string: a caller
+   * that qualifies the same features by several prefixes looks each up by its own hash, which the
+   * string keeps.
+   */
+  public int index(String prefix, String feature) {
+    if (prefix.indexOf(PREFIXED) >= 0) {
+      return index(prefix + PREFIXED + feature); // the stored split is at the first bar
+    }
+    Map<String, Integer> qualified = byPrefix.get(prefix);
+    Integer i = qualified == null ? null : qualified.get(feature);
     return i == null ? -1 : i;
   }
 

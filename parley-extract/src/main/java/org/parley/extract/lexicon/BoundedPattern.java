@@ -3,6 +3,7 @@ package org.parley.extract.lexicon;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -51,32 +52,70 @@ public final class BoundedPattern {
   /** The first match in the region {@code text[from, to)}, as a search of that region finds it. */
   @Nullable Hit first(String text, int from, int to) {
     Matcher[] ms = new Matcher[2];
-    return first == null ? plain(ms, text, from, to) : search(ms, text, from, from, to);
+    return hit(ms, next(ms, text, from, from, to));
   }
 
   /** Every match in the region {@code text[from, to)}, as successive searches of it find them. */
   List<Hit> all(String text, int from, int to) {
     List<Hit> out = new ArrayList<>();
     Matcher[] ms = new Matcher[2];
-    Hit h = first == null ? plain(ms, text, from, to) : search(ms, text, from, from, to);
+    Hit h = hit(ms, next(ms, text, from, from, to));
     while (h != null) {
       out.add(h);
       int next = h.end() == h.start() ? h.end() + 1 : h.end();
-      h = first == null ? plain(ms, text, from, to) : search(ms, text, from, next, to);
+      h = hit(ms, next(ms, text, from, next, to));
     }
     return out;
   }
 
+  /**
+   * Every match in the region {@code text[from, to)} with its groups, as successive searches of it
+   * (a {@link Matcher#find()} loop) find them: [start, end) and the groups, read by name.
+   */
+  public List<Found> findAll(String text, int from, int to) {
+    List<Found> out = new ArrayList<>();
+    Matcher[] ms = new Matcher[2];
+    Matcher m = next(ms, text, from, from, to);
+    while (m != null) {
+      Hit h = java.util.Objects.requireNonNull(hit(ms, m));
+      out.add(new Found(h.start(), h.end(), m.toMatchResult()));
+      int next = h.end() == h.start() ? h.end() + 1 : h.end();
+      m = next(ms, text, from, next, to);
+    }
+    return out;
+  }
+
+  /**
+   * A match with its groups: [start, end) in the searched text, and the match result to read its
+   * named groups from (its whole match, group 0, may start one character before {@code start}).
+   */
+  public record Found(int start, int end, MatchResult groups) {}
+
+  /**
+   * The match {@code m} stands at, or null; the shifted matcher's match starts one character on.
+   */
+  private static @Nullable Hit hit(Matcher[] ms, @Nullable Matcher m) {
+    if (m == null) {
+      return null;
+    }
+    return new Hit(m == ms[1] ? m.start() + 1 : m.start(), m.end());
+  }
+
+  /** The matcher standing at the first match at {@code at} or later in [from, to), or null. */
+  private @Nullable Matcher next(Matcher[] ms, String text, int from, int at, int to) {
+    return first == null ? plain(ms, text, from, to) : search(ms, text, from, at, to);
+  }
+
   /** The next match of the region's own search (its matcher kept in {@code ms[0]}). */
-  private @Nullable Hit plain(Matcher[] ms, String text, int from, int to) {
+  private @Nullable Matcher plain(Matcher[] ms, String text, int from, int to) {
     if (ms[0] == null) {
       ms[0] = pattern.matcher(text).region(from, to);
     }
-    return ms[0].find() ? new Hit(ms[0].start(), ms[0].end()) : null;
+    return ms[0].find() ? ms[0] : null;
   }
 
   /** The first match starting at {@code at} or later in the region [from, to). */
-  private @Nullable Hit search(Matcher[] ms, String text, int from, int at, int to) {
+  private @Nullable Matcher search(Matcher[] ms, String text, int from, int at, int to) {
     BitSet letters = first;
     for (int q = at; q < to; q++) {
       char c = text.charAt(q);
@@ -92,7 +131,7 @@ public final class BoundedPattern {
       }
       Matcher m = q == from ? matcher(ms, 0, pattern, text) : matcher(ms, 1, shifted, text);
       if (m.region(q == from ? q : q - 1, to).lookingAt()) {
-        return new Hit(q, m.end());
+        return m;
       }
     }
     return null;
@@ -102,11 +141,11 @@ public final class BoundedPattern {
    * The first match at {@code at} or later, from the region's own search: its matches before {@code
    * at} are those already found, so the next one it gives is the one sought.
    */
-  private @Nullable Hit after(String text, int from, int at, int to) {
+  private @Nullable Matcher after(String text, int from, int at, int to) {
     Matcher m = pattern.matcher(text).region(from, to);
     while (m.find()) {
       if (m.start() >= at) {
-        return new Hit(m.start(), m.end());
+        return m;
       }
     }
     return null;

@@ -48,7 +48,7 @@ public final class ProvisionLexicon {
       BoundedPattern pattern,
       String detail,
       Set<ClaimKind> stances,
-      List<String> anchors) {}
+      Anchors anchors) {}
 
   /** The lexicon bundled with Parley. */
   public static ProvisionLexicon bundled() {
@@ -96,7 +96,7 @@ public final class ProvisionLexicon {
           BoundedPattern.compile(f[2], Pattern.CASE_INSENSITIVE),
           f.length > 3 ? f[3].strip() : "",
           f.length > 4 && !f[4].isBlank() ? stances(f[4]) : ANY,
-          f.length > 5 ? anchors(f[5]) : List.of());
+          Anchors.of(f.length > 5 ? anchors(f[5]) : List.of()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
@@ -134,9 +134,9 @@ public final class ProvisionLexicon {
    * entry's anchors occurs there. A stance whose sentence fails this names no provision.
    */
   public boolean mayMatch(String text, int from, int to) {
-    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    LowerText lower = new LowerText(text, from, to);
     for (Entry e : entries) {
-      if (e.anchors().isEmpty() || e.anchors().stream().anyMatch(lower::contains)) {
+      if (e.anchors().isEmpty() || lower.containsAny(e.anchors())) {
         return true;
       }
     }
@@ -150,13 +150,13 @@ public final class ProvisionLexicon {
   public List<ProvisionMatch> find(String text, int from, int to, @Nullable ClaimKind stance) {
     List<ProvisionMatch> all = new ArrayList<>();
     // Anchors are words every match of an entry contains: a cheap test that skips the regex.
-    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    LowerText lower = new LowerText(text, from, to);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       if (stance != null && !e.stances().contains(stance)) {
         continue;
       }
-      if (!e.anchors().isEmpty() && e.anchors().stream().noneMatch(lower::contains)) {
+      if (!e.anchors().isEmpty() && !lower.containsAny(e.anchors())) {
         continue;
       }
       // Each match is searched for again one character on, so that an alternative starting inside
@@ -197,7 +197,7 @@ public final class ProvisionLexicon {
       Matcher m = e.pattern().pattern().matcher(text);
       while (m.find()) {
         String found = m.group().toLowerCase(java.util.Locale.ROOT);
-        if (e.anchors().stream().noneMatch(found::contains)) {
+        if (e.anchors().words().stream().noneMatch(found::contains)) {
           out.add(e.type().code() + ": " + m.group());
         }
       }

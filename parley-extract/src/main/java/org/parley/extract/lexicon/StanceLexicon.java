@@ -36,7 +36,7 @@ public final class StanceLexicon {
   private record Entry(
       ClaimKind kind,
       StanceTrigger.Scope scope,
-      List<String> anchors,
+      Anchors anchors,
       BoundedPattern pattern,
       @Nullable Pattern before,
       @Nullable Pattern around) {
@@ -90,7 +90,7 @@ public final class StanceLexicon {
             new Entry(
                 kind,
                 scope,
-                anchors(f[2], where),
+                Anchors.of(anchors(f[2], where)),
                 BoundedPattern.compile(f[3], Pattern.CASE_INSENSITIVE),
                 optional(f, 4),
                 optional(f, 5)));
@@ -124,10 +124,10 @@ public final class StanceLexicon {
   public List<StanceTrigger> find(String text, int from, int to) {
     List<StanceTrigger> all = new ArrayList<>();
     List<Integer> order = new ArrayList<>();
-    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    LowerText lower = new LowerText(text, from, to);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      if (e.anchors().stream().noneMatch(lower::contains)) {
+      if (!lower.containsAny(e.anchors())) {
         continue;
       }
       for (BoundedPattern.Hit m : e.pattern().all(text, from, to)) {

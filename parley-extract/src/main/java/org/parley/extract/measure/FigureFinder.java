@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.extract.lexicon.BoundedPattern;
 import org.parley.model.Approx;
 import org.parley.model.Measure;
 
@@ -50,8 +52,10 @@ public final class FigureFinder {
       Pattern.compile(
           "^\\s*(?:the\\s+)?(?:\\d{4}|year|month|century|decade|week)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DEGREE =
-      Pattern.compile(
+
+  /** Searched only where a word starts with one of its first letters ({@link BoundedPattern}). */
+  private static final BoundedPattern DEGREE =
+      BoundedPattern.compile(
           "\\b(?<d>nearly all|almost all|virtually all|practically all|almost entirely|nearly"
               + " entirely|almost the entire|almost the whole|nearly the whole|nearly the entire"
               + "|most|the majority|much|the bulk|large (?:parts|swathes|swaths|sections|chunks)"
@@ -170,8 +174,8 @@ public final class FigureFinder {
   }
 
   private static void degrees(String text, int from, int to, List<Figure> out) {
-    Matcher m = DEGREE.matcher(text).region(from, to);
-    while (m.find()) {
+    for (BoundedPattern.Found f : DEGREE.findAll(text, from, to)) {
+      MatchResult m = f.groups();
       String d = m.group("d").toLowerCase(Locale.ROOT);
       boolean needsOf =
           d.equals("most")
@@ -186,7 +190,7 @@ public final class FigureFinder {
       if (needsOf && m.group("of") == null && !d.equals("all")) {
         continue;
       }
-      out.add(new Figure(m.start(), m.end(), Measure.qualitative(degree(d))));
+      out.add(new Figure(f.start(), f.end(), Measure.qualitative(degree(d))));
     }
   }
 

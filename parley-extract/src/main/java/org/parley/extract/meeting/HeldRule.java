@@ -2,7 +2,7 @@ package org.parley.extract.meeting;
 
 import java.util.Set;
 import org.parley.extract.context.DocContext;
-import org.parley.extract.position.SentenceWords;
+import org.parley.extract.context.SentenceWords;
 
 /**
  * The hand-written decision used when no meeting model is loaded: a readout title's meeting took
@@ -87,7 +87,7 @@ final class HeldRule {
       return true;
     }
     int i = c.sentence();
-    SentenceWords w = SentenceWords.of(ctx.text(), ctx.sentenceStart(i), ctx.sentenceEnd(i));
+    SentenceWords w = ctx.words(i);
     if (hasCueBefore(w, w.indexAt(c.trigger().start()))) {
       return false;
     }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parley.extract.context.DocContext;
+import org.parley.extract.context.SentenceWords;
 import org.parley.extract.context.VoiceResolver;
-import org.parley.extract.position.SentenceWords;
 import org.parley.model.ActorId;
 import org.parley.model.PartialDate;
 
@@ -119,7 +119,7 @@ final class MeetingFeatures {
   private static void words(DocContext ctx, Candidate c, List<String> f) {
     Trigger t = c.trigger();
     int i = c.sentence();
-    SentenceWords w = SentenceWords.of(ctx.text(), ctx.sentenceStart(i), ctx.sentenceEnd(i));
+    SentenceWords w = ctx.words(i);
     int at = w.indexAt(t.start());
     String kind = t.kind().code();
     f.add("kind:" + kind);

@@ -3,6 +3,7 @@ package org.parley.extract.position;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.extract.context.SentenceWords;
 import org.parley.model.ActorId;
 
 /**

@@ -2,6 +2,7 @@ package org.parley.extract.position;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.extract.context.SentenceWords;
 
 /**
  * The features of the two position decisions. The stance of a (sentence, provision) candidate is
@@ -51,12 +52,15 @@ public final class PositionFeatures {
     List<WordFeature> f = new ArrayList<>();
     SentenceWords w = s.words();
     for (int i = 0; i < w.size(); i++) {
-      f.add(new WordFeature("w:" + w.stem(i), false));
+      // one string for a feature read twice, so that its hash is computed once
+      String word = "w:" + w.stem(i);
+      f.add(new WordFeature(word, false));
       f.add(new WordFeature("b:" + w.stem(i - 1) + "_" + w.stem(i), false));
-      f.add(new WordFeature("w:" + w.stem(i), true));
+      f.add(new WordFeature(word, true));
       for (String c : classes.classesAt(w, i)) {
-        f.add(new WordFeature("cls:" + c, false));
-        f.add(new WordFeature("cls:" + c, true));
+        String cls = "cls:" + c;
+        f.add(new WordFeature(cls, false));
+        f.add(new WordFeature(cls, true));
         if (negated(w, i)) {
           f.add(new WordFeature("neg+" + c, false));
         }

@@ -1,6 +1,7 @@
 package org.parley.extract.position;
 
 import org.parley.extract.context.DocContext;
+import org.parley.extract.context.SentenceWords;
 
 /**
  * What the position features read of one sentence: its normalised bounds, words, whether it holds a
@@ -22,7 +23,7 @@ public record SentenceView(
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
     String text = ctx.text();
-    SentenceWords words = SentenceWords.of(text, from, to);
+    SentenceWords words = ctx.words(i);
     int middle = (from + to) / 2;
     return new SentenceView(
         i,

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import opennlp.tools.stemmer.PorterStemmer;
+import org.parley.extract.context.SentenceWords;
 
 /**
  * Classes of general words that signal a stance (asking, obligation, offering, refusing, negation,

@@ -2,6 +2,7 @@ package org.parley.extract.position;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.extract.context.SentenceWords;
 import org.parley.model.ClaimKind;
 
 /**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,35 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BoundedPatternTest {
   /** Pieces of text the random texts are made of: lexicon words, separators and odd characters. */
   private static final List<String> PIECES = pieces();
+
+  /** Pieces for the expressions with groups: their words, parts of them, separators. */
+  private static final List<String> GROUP_PIECES =
+      List.of(
+          " ",
+          " ",
+          ", ",
+          "-",
+          "\u0301",
+          "é",
+          "_",
+          "All",
+          "all",
+          "nearly",
+          "most",
+          "of",
+          "Of",
+          "the",
+          "bulk",
+          "part",
+          "parts",
+          "in",
+          "its",
+          "entirety",
+          "war",
+          "talks",
+          "s",
+          "x",
+          "\n");
 
   @ParameterizedTest
   @CsvSource(
@@ -57,6 +87,48 @@ class BoundedPatternTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "\\b(?<d>nearly all|most|the bulk|parts?|all|in (?:its|their) entirety)\\b(?<of>\\s+of\\b)?",
+        "\\b(?<w>war|talks)(?<s>s)?\\b",
+      })
+  void findsTheGroupsARegionSearchFinds(String regex) {
+    BoundedPattern bounded = BoundedPattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    Pattern plain = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    List<String> names = List.copyOf(plain.namedGroups().keySet());
+    Random random = new Random(regex.hashCode());
+    for (int n = 0; n < 500; n++) {
+      String text = text(random, GROUP_PIECES);
+      int from = random.nextInt(text.length() + 1);
+      int to = from + random.nextInt(text.length() - from + 1);
+      Matcher m = plain.matcher(text).region(from, to);
+      List<String> expected = new ArrayList<>();
+      while (m.find()) {
+        expected.add(described(m.start(), m.end(), m, names));
+      }
+      List<String> found = new ArrayList<>();
+      for (BoundedPattern.Found f : bounded.findAll(text, from, to)) {
+        found.add(described(f.start(), f.end(), f.groups(), names));
+      }
+      assertThat(found).as("%s in [%s]", regex, text).isEqualTo(expected);
+    }
+  }
+
+  private static String described(int start, int end, MatchResult m, List<String> names) {
+    StringBuilder b = new StringBuilder().append(start).append('-').append(end);
+    for (String name : names) {
+      b.append(' ')
+          .append(name)
+          .append('=')
+          .append(m.group(name))
+          .append('@')
+          .append(m.start(name));
+    }
+    return b.toString();
+  }
+
   static Stream<String> lexiconExpressions() {
     return Stream.concat(
         column("provisions.tsv", 2),
@@ -66,10 +138,14 @@ class BoundedPatternTest {
   }
 
   private static String text(Random random) {
+    return text(random, PIECES);
+  }
+
+  private static String text(Random random, List<String> pieces) {
     StringBuilder b = new StringBuilder();
     int n = 1 + random.nextInt(40);
     for (int k = 0; k < n; k++) {
-      b.append(PIECES.get(random.nextInt(PIECES.size())));
+      b.append(pieces.get(random.nextInt(pieces.size())));
     }
     return b.toString();
   }

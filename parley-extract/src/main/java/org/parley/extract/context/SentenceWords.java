@@ -1,4 +1,4 @@
-package org.parley.extract.position;
+package org.parley.extract.context;
 
 import java.util.ArrayList;
 import java.util.List;
