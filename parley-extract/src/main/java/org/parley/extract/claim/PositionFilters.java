@@ -108,6 +108,33 @@ final class PositionFilters {
   private static final Pattern OWN_MEMBERSHIP =
       Pattern.compile("\\b(?:the country's|its own|their own)\\s+$", Pattern.CASE_INSENSITIVE);
 
+  /** A preposition (and at most two modifiers) right before talks: their setting, not the ask. */
+  private static final Pattern SETTING_BEFORE =
+      Pattern.compile(
+          "\\b(?:in|on|of|during|at|about|from|after|through|via|within|into|over|regarding"
+              + "|concerning|the course of)\\s+(?:[\\w'-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Taking part in talks is what is offered or asked ("ready to take part in the talks"). */
+  private static final Pattern PARTAKE_BEFORE =
+      Pattern.compile(
+          "\\b(?:part|participat\\w*|join\\w*|engag\\w*|return\\w*|back|involv\\w*|sit down"
+              + "|seat|place|progress|breakthrough|success|resum\\w*|start|round|format)\\s+"
+              + "(?:in|at|to|of|into)\\s+(?:[\\w'-]+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile(
+          "\\b(?:the|these|those|this|our|their|its|such)\\s+(?:[\\w'-]+\\s+){0,1}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A verb of the talks themselves after them ("the talks ... would be constructive"). */
+  private static final Pattern OWN_VERB_AFTER =
+      Pattern.compile(
+          "^[^,;.]{0,50}?\\b(?:would|will|were|was|is|are|had|has|have|should|need(?:ed|s)?"
+              + "|took place|resumed|ended|began)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private PositionFilters() {}
 
   /** Whether the stance at {@code at} stands in a hypothetical or a guess. */
@@ -184,33 +211,6 @@ final class PositionFilters {
     String before = text.substring(Math.max(from, at - 30), at);
     return PURPOSE.matcher(before).find() && !STEPS_TO.matcher(before).find();
   }
-
-  /** A preposition (and at most two modifiers) right before talks: their setting, not the ask. */
-  private static final Pattern SETTING_BEFORE =
-      Pattern.compile(
-          "\\b(?:in|on|of|during|at|about|from|after|through|via|within|into|over|regarding"
-              + "|concerning|the course of)\\s+(?:[\\w'-]+\\s+){0,2}$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Taking part in talks is what is offered or asked ("ready to take part in the talks"). */
-  private static final Pattern PARTAKE_BEFORE =
-      Pattern.compile(
-          "\\b(?:part|participat\\w*|join\\w*|engag\\w*|return\\w*|back|involv\\w*|sit down"
-              + "|seat|place|progress|breakthrough|success|resum\\w*|start|round|format)\\s+"
-              + "(?:in|at|to|of|into)\\s+(?:[\\w'-]+\\s+){0,2}$",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern DETERMINER_BEFORE =
-      Pattern.compile(
-          "\\b(?:the|these|those|this|our|their|its|such)\\s+(?:[\\w'-]+\\s+){0,1}$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A verb of the talks themselves after them ("the talks ... would be constructive"). */
-  private static final Pattern OWN_VERB_AFTER =
-      Pattern.compile(
-          "^[^,;.]{0,50}?\\b(?:would|will|were|was|is|are|had|has|have|should|need(?:ed|s)?"
-              + "|took place|resumed|ended|began)\\b",
-          Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether talks a stance's scope names are the setting of what is said, not what is asked or
