@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.alert.Alert;
 import org.parley.analysis.alert.AlertFinder;
@@ -153,13 +154,12 @@ public final class WatchCommand implements Callable<Integer> {
 
   private boolean storing;
 
-  private final java.util.concurrent.CountDownLatch finished =
-      new java.util.concurrent.CountDownLatch(1);
+  private final CountDownLatch finished = new CountDownLatch(1);
 
   @Override
   public Integer call() throws InterruptedException {
     Duration base = Durations.parse("--every", every);
-    List<AlertQuery> queries = queries();
+    List<AlertQuery> queries = AlertQueries.of(alerts, alertsFile);
     for (URI u : sources) {
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -250,23 +250,6 @@ public final class WatchCommand implements Callable<Integer> {
         stopping = true;
       }
     }
-  }
-
-  private List<AlertQuery> queries() {
-    List<AlertQuery> out = new ArrayList<>();
-    for (int i = 0; i < alerts.size(); i++) {
-      out.add(AlertQuery.parse("alert " + (i + 1), alerts.get(i)));
-    }
-    if (alertsFile != null) {
-      try {
-        out.addAll(
-            AlertQuery.parseFile(
-                Files.readAllLines(alertsFile, StandardCharsets.UTF_8), alertsFile.toString()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read --alerts " + alertsFile, e);
-      }
-    }
-    return out;
   }
 
   private Path stateFile() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.context.Clauses;
 import org.parley.extract.context.CollectiveVoices;
 import org.parley.extract.context.DocContext;
 import org.parley.extract.context.ProvenanceResolver;
@@ -16,7 +15,6 @@ import org.parley.extract.lexicon.ProvisionMatch;
 import org.parley.extract.lexicon.StanceLexicon;
 import org.parley.extract.lexicon.StanceTrigger;
 import org.parley.kb.Theatre;
-import org.parley.language.cue.AttributionCue;
 import org.parley.model.ActorId;
 import org.parley.model.Claim;
 import org.parley.model.ClaimKind;
@@ -72,17 +70,6 @@ public final class PositionFinder implements ClaimStage {
           "openness",
           "hope");
 
-  private static final Pattern CONDITION =
-      Pattern.compile(
-          "^(?:only )?(?:if|once|as soon as|provided|on (?:the )?conditions? that|as long as|unless)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern FRONTED =
-      Pattern.compile("(?:^|[.!?\"“”\\n]\\s*|\\bthat\\s+|,\\s+)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OBLIGATION =
-      Pattern.compile(
-          "(?:would |will |should |must )?need(?:s|ed)? to|must|has to|have to|is obliged to|should",
-          Pattern.CASE_INSENSITIVE);
-
   /** Between a subject and an offer word: at most a modal and an adverb. */
   private static final Pattern BOUND_GAP =
       Pattern.compile("\\s*(?:(?:would|will|should|also|then|further)\\s+){0,3}");
@@ -126,10 +113,10 @@ public final class PositionFinder implements ClaimStage {
     List<Integer> claimed = new ArrayList<>();
     for (int k = 0; k < triggers.size(); k++) {
       StanceTrigger t = triggers.get(k);
-      if (isSetAside(text, from, triggers, k)) {
+      if (TriggerScopes.isSetAside(text, from, triggers, k)) {
         continue;
       }
-      int[] scope = scope(ctx, from, to, triggers, k);
+      int[] scope = TriggerScopes.scope(ctx, from, to, triggers, k);
       List<ProvisionMatch> found = provisionsIn(ctx, scope, t, claimed);
       if (found.isEmpty()) {
         continue;
@@ -140,7 +127,7 @@ public final class PositionFinder implements ClaimStage {
         emit(ctx, i, t, joint, found, scope, claimed, out);
         continue;
       }
-      boolean obligation = isObligation(text, t);
+      boolean obligation = TriggerScopes.isObligation(text, t);
       Optional<Voice> voice = voices.resolve(ctx, from, to, t.start(), t.end(), obligation);
       if (voice.isEmpty()) {
         voice = readoutVoice(ctx, from, to);
@@ -157,20 +144,10 @@ public final class PositionFinder implements ClaimStage {
       }
       List<Voice> all = new ArrayList<>(List.of(v));
       if (!obligation) {
-        all.addAll(voices.coordinated(ctx, from, t.start(), v));
+        all.addAll(CollectiveVoices.coordinated(ctx, from, t.start(), v));
       }
       emit(ctx, i, t, all, found, scope, claimed, out);
     }
-  }
-
-  /** Whether trigger {@code k} states no stance of its own here (embedded, hypothetical, …). */
-  private static boolean isSetAside(String text, int from, List<StanceTrigger> ts, int k) {
-    StanceTrigger t = ts.get(k);
-    return isEmbedded(text, ts, k)
-        || isSubordinate(text, from, ts, k)
-        || PositionFilters.isHypothetical(text, from, t.start())
-        || PositionFilters.isTopic(text, from, t.start())
-        || PositionFilters.isNegatedRefusal(text, from, t);
   }
 
   /**
@@ -277,117 +254,6 @@ public final class PositionFinder implements ClaimStage {
       }
     }
     return office;
-  }
-
-  /**
-   * Whether trigger {@code k} is no stance of its own: it stands in another's purpose clause, or it
-   * names a demand that the sentence comments on.
-   */
-  private static boolean isSubordinate(String text, int from, List<StanceTrigger> ts, int k) {
-    StanceTrigger t = ts.get(k);
-    return (k > 0 && PositionFilters.isInPurposeClause(text, from, t))
-        || PositionFilters.isReferencedDemand(text, from, t);
-  }
-
-  private static boolean isObligation(String text, StanceTrigger t) {
-    return OBLIGATION.matcher(text.substring(t.start(), t.end())).matches();
-  }
-
-  /**
-   * Whether trigger {@code k} lies inside the demand of an earlier obligation or demand verb with
-   * nothing between them that starts a new clause ("Russia must confirm its readiness to
-   * negotiate").
-   */
-  private static boolean isEmbedded(String text, List<StanceTrigger> ts, int k) {
-    for (int j = k - 1; j >= 0; j--) {
-      StanceTrigger e = ts.get(j);
-      // a stance inside what is demanded or refused ("rejected the plan to cede") is its object
-      if ((e.kind() == ClaimKind.DEMAND || e.kind() == ClaimKind.REJECTION)
-          && e.scope() != StanceTrigger.Scope.BEFORE) {
-        String between = text.substring(e.end(), ts.get(k).start());
-        if (CONDITION.matcher(text.substring(e.start(), e.end())).find()) {
-          // A condition put first ends at its comma: what follows is the main clause.
-          String ends = isFronted(text, e.start()) ? "[;:,]" : "[;:]";
-          return between.length() < 160 && !between.matches("(?s).*(?:" + ends + "|\\bbut\\b).*");
-        }
-        return between.length() < 80 && !between.matches("(?s).*(?:[,;:]|\\bbut\\b|\\band\\b).*");
-      }
-    }
-    return false;
-  }
-
-  /** Whether the words at {@code start} open their sentence or a "that" clause. */
-  private static boolean isFronted(String text, int start) {
-    String before = text.substring(Math.max(0, start - 6), start);
-    return FRONTED.matcher(before).find();
-  }
-
-  /**
-   * The stretch a trigger's provisions may lie in: its side of its clause, up to the next stance
-   * that starts a clause of its own, and never out of the quotation the trigger stands in.
-   */
-  private static int[] scope(DocContext ctx, int from, int to, List<StanceTrigger> ts, int k) {
-    StanceTrigger t = ts.get(k);
-    String text = ctx.text();
-    int[] clause = Clauses.around(text, from, to, t.start());
-    int start =
-        switch (t.scope()) {
-          case AFTER -> isObligation(text, t) ? Math.max(clause[0], previousEnd(ts, k)) : t.end();
-          case BEFORE -> from;
-          case AROUND -> clause[0];
-        };
-    int end = t.scope() == StanceTrigger.Scope.BEFORE ? t.start() : clause[1];
-    if (t.scope() != StanceTrigger.Scope.BEFORE) {
-      for (int j = k + 1; j < ts.size(); j++) {
-        if (ts.get(j).kind() != t.kind()
-            && !isEmbedded(text, ts, j)
-            && !isSubordinate(text, from, ts, j)) {
-          end = Math.min(end, ts.get(j).start());
-          break;
-        }
-      }
-    }
-    end = Math.min(end, frameStart(ctx, t.end(), end));
-    int[] quoted = quotedBounds(ctx, t.start());
-    if (quoted != null) {
-      start = Math.max(start, quoted[0]);
-      end = Math.min(end, quoted[1]);
-    }
-    return new int[] {start, Math.max(start, end)};
-  }
-
-  /**
-   * Where a reporting frame ("its negotiators said after ...", "sources told Reuters") starts
-   * inside [from, to): what follows it is how the text knows the stance, not part of the stance.
-   */
-  private static int frameStart(DocContext ctx, int from, int to) {
-    int cut = to;
-    for (AttributionCue c : ctx.analyzed().cuesGoverning(ctx.original(from, to))) {
-      if (c instanceof AttributionCue.ReportingFrame) {
-        int s = ctx.norm(c.span());
-        if (s > from && s < cut) {
-          cut = s;
-        }
-      }
-    }
-    return cut;
-  }
-
-  /** The normalised bounds of the quoted words holding {@code at}, or null outside quotes. */
-  private static int @Nullable [] quotedBounds(DocContext ctx, int at) {
-    Span here = ctx.original(at, at);
-    return ctx.quotationAt(at)
-        .flatMap(
-            q ->
-                q.contents().stream()
-                    .filter(c -> c.start() <= here.start() && here.start() < c.end())
-                    .findFirst())
-        .map(c -> new int[] {ctx.norm(c), ctx.normEnd(c)})
-        .orElse(null);
-  }
-
-  private static int previousEnd(List<StanceTrigger> ts, int k) {
-    return k == 0 ? 0 : ts.get(k - 1).end();
   }
 
   private Voice addressed(DocContext ctx, Voice v, StanceTrigger t, int to) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,36 @@ public final class CollectiveVoices {
       return voices.size() == 2 ? voices : List.of();
     }
     return voices;
+  }
+
+  /**
+   * Parties joined by "and" to the subject just before a trigger ("Russian and Ukrainian officials
+   * agreed to ..."): the voices besides {@code first}, in text order.
+   */
+  public static List<Voice> coordinated(DocContext ctx, int from, int start, Voice first) {
+    int clause = Clauses.around(ctx.text(), from, Math.max(start, from), start)[0];
+    List<PlacedMention> ms = ctx.mentionsIn(clause, start);
+    List<Voice> out = new java.util.ArrayList<>();
+    for (int i = ms.size() - 1; i > 0; i--) {
+      PlacedMention right = ms.get(i);
+      PlacedMention left = ms.get(i - 1);
+      String gap = ctx.text().substring(left.end(), right.start());
+      if (!gap.matches("(?i)\\s*(?:,\\s*)?(?:and|&)\\s*")) {
+        continue;
+      }
+      Optional<Voice> a = VoiceResolver.voiceOfMention(ctx, left);
+      Optional<Voice> b = VoiceResolver.voiceOfMention(ctx, right);
+      if (a.isPresent()
+          && b.isPresent()
+          && (a.get().holder().equals(first.holder()) || b.get().holder().equals(first.holder()))) {
+        Voice other = a.get().holder().equals(first.holder()) ? b.get() : a.get();
+        if (!other.holder().equals(first.holder())) {
+          out.add(other);
+        }
+        break;
+      }
+    }
+    return out;
   }
 
   /** Whether a mention may name a party (not a place or an outlet). */

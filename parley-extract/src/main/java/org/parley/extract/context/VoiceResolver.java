@@ -150,36 +150,6 @@ public final class VoiceResolver {
     return subject.isPresent() ? subject : reporter;
   }
 
-  /**
-   * Parties joined by "and" to the subject just before a trigger ("Russian and Ukrainian officials
-   * agreed to ..."): the voices besides {@code first}, in text order.
-   */
-  public List<Voice> coordinated(DocContext ctx, int from, int start, Voice first) {
-    int clause = clauseStart(ctx, from, start);
-    List<PlacedMention> ms = ctx.mentionsIn(clause, start);
-    List<Voice> out = new java.util.ArrayList<>();
-    for (int i = ms.size() - 1; i > 0; i--) {
-      PlacedMention right = ms.get(i);
-      PlacedMention left = ms.get(i - 1);
-      String gap = ctx.text().substring(left.end(), right.start());
-      if (!gap.matches("(?i)\\s*(?:,\\s*)?(?:and|&)\\s*")) {
-        continue;
-      }
-      Optional<Voice> a = voiceOfMention(ctx, left);
-      Optional<Voice> b = voiceOfMention(ctx, right);
-      if (a.isPresent()
-          && b.isPresent()
-          && (a.get().holder().equals(first.holder()) || b.get().holder().equals(first.holder()))) {
-        Voice other = a.get().holder().equals(first.holder()) ? b.get() : a.get();
-        if (!other.holder().equals(first.holder())) {
-          out.add(other);
-        }
-        break;
-      }
-    }
-    return out;
-  }
-
   /** The last "we" or "I" in [from, to), or -1. */
   private static int lastFirstPerson(String text, int from, int to) {
     Matcher m = FIRST_PERSON.matcher(text).region(from, to);
