@@ -121,33 +121,47 @@ public final class PositionFinder implements ClaimStage {
       if (found.isEmpty()) {
         continue;
       }
-      // "The two leaders agreed to …": each party the document opens with
-      List<Voice> joint = CollectiveVoices.before(ctx, from, t.start());
-      if (!joint.isEmpty()) {
-        emit(ctx, i, t, joint, found, scope, claimed, out);
-        continue;
+      Optional<Voiced> voiced = voiced(ctx, from, to, t);
+      if (voiced.isPresent()) {
+        emit(ctx, i, voiced.get().trigger(), voiced.get().voices(), found, scope, claimed, out);
       }
-      boolean obligation = TriggerScopes.isObligation(text, t);
-      Optional<Voice> voice = voices.resolve(ctx, from, to, t.start(), t.end(), obligation);
-      if (voice.isEmpty()) {
-        voice = readoutVoice(ctx, from, to);
-      }
-      if (voice.isEmpty()) {
-        continue;
-      }
-      Voice v = addressed(ctx, voice.get(), t, to);
-      Optional<ActorId> bound = otherPartyBound(ctx, from, t, v);
-      if (bound.isPresent()) {
-        // "Under Russia's texts, NATO would commit to …": Russia asks NATO to commit
-        t = as(t, ClaimKind.DEMAND);
-        v = new Voice(v.holder(), v.agent(), bound.get());
-      }
-      List<Voice> all = new ArrayList<>(List.of(v));
-      if (!obligation) {
-        all.addAll(CollectiveVoices.coordinated(ctx, from, t.start(), v));
-      }
-      emit(ctx, i, t, all, found, scope, claimed, out);
     }
+  }
+
+  /** A trigger as its voices state it, with every party that voices it. */
+  private record Voiced(StanceTrigger trigger, List<Voice> voices) {}
+
+  /**
+   * Who voices trigger {@code t}: each party the document opens with for a collective subject ("The
+   * two leaders agreed to …"), else the resolved voice with the parties joined to it by "and"; a
+   * trigger that binds another party ("Under Russia's texts, NATO would commit to …") is read as a
+   * demand on it. Empty when nobody voices it.
+   */
+  private Optional<Voiced> voiced(DocContext ctx, int from, int to, StanceTrigger t) {
+    List<Voice> joint = CollectiveVoices.before(ctx, from, t.start());
+    if (!joint.isEmpty()) {
+      return Optional.of(new Voiced(t, joint));
+    }
+    boolean obligation = TriggerScopes.isObligation(ctx.text(), t);
+    Optional<Voice> voice =
+        voices
+            .resolve(ctx, from, to, t.start(), t.end(), obligation)
+            .or(() -> readoutVoice(ctx, from, to));
+    if (voice.isEmpty()) {
+      return Optional.empty();
+    }
+    Voice v = addressed(ctx, voice.get(), t, to);
+    StanceTrigger stance = t;
+    Optional<ActorId> bound = otherPartyBound(ctx, from, t, v);
+    if (bound.isPresent()) {
+      stance = as(t, ClaimKind.DEMAND);
+      v = new Voice(v.holder(), v.agent(), bound.get());
+    }
+    List<Voice> all = new ArrayList<>(List.of(v));
+    if (!obligation) {
+      all.addAll(CollectiveVoices.coordinated(ctx, from, stance.start(), v));
+    }
+    return Optional.of(new Voiced(stance, all));
   }
 
   /**
