@@ -26,6 +26,22 @@ public final class BoundedPattern {
   private final @Nullable BitSet first;
   private final boolean bounded;
 
+  /**
+   * For each first letter, the number of its narrowed expressions in {@link #narrowed} (the same
+   * number for letters whose alternatives are the same), or -1 where the whole one is tried.
+   */
+  private final int[] byLetter;
+
+  /** The narrowed expressions, each followed by its shifted copy. */
+  private final Pattern[] narrowed;
+
+  /**
+   * Each thread's matchers of the searches by first letter, kept from one search to the next (with
+   * the text each was last given): a matcher for each narrowed expression made anew for every
+   * search had cost what narrowing saved. Matchers are never shared between threads.
+   */
+  private final ThreadLocal<Slots> slots;
+
   /** A match: [start, end) in the searched text. */
   record Hit(int start, int end) {}
 
@@ -37,6 +53,83 @@ public final class BoundedPattern {
     // the same expression one character on: tried there, it sees the character before, as a search
     this.shifted = first == null ? null : Pattern.compile("(?s:.)(?:" + factored + ")", flags);
     this.bounded = factored.startsWith(BOUNDARY);
+    this.byLetter = new int[128];
+    java.util.Arrays.fill(byLetter, -1);
+    List<Pattern> out = new ArrayList<>();
+    if (first != null && !factored.equals(regex) && isNarrowable(regex)) {
+      narrow(java.util.Objects.requireNonNull(alternatives(regex)), flags, out);
+    }
+    this.narrowed = out.toArray(new Pattern[0]);
+    int n = 2 + narrowed.length;
+    this.slots = ThreadLocal.withInitial(() -> new Slots(n));
+  }
+
+  /** One thread's matchers: the whole expression, its shifted copy, then the narrowed ones. */
+  private static final class Slots {
+    private final @Nullable Matcher[] matchers;
+    private final @Nullable String[] texts;
+
+    Slots(int n) {
+      this.matchers = new Matcher[n];
+      this.texts = new String[n];
+    }
+  }
+
+  /**
+   * Fills {@link #byLetter} and {@code out}: for each first letter, the boundary and only those
+   * alternatives that may start with it, in their order. At a place holding that letter the others
+   * cannot match, and nothing follows the alternation, so the first alternative that matches there
+   * and its match are the same: Java's search tries the alternatives one by one, and a long list of
+   * them had cost more than the match itself.
+   */
+  private void narrow(List<String> alternatives, int flags, List<Pattern> out) {
+    List<@Nullable BitSet> starts = new ArrayList<>();
+    for (String a : alternatives) {
+      starts.add(FirstLetters.of(a.substring(BOUNDARY.length())));
+    }
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    BitSet letters = java.util.Objects.requireNonNull(first);
+    for (int c = letters.nextSetBit(0); c >= 0 && c < 128; c = letters.nextSetBit(c + 1)) {
+      StringBuilder kept = new StringBuilder();
+      int n = 0;
+      for (int k = 0; k < alternatives.size(); k++) {
+        BitSet s = starts.get(k);
+        if (s == null || s.get(c)) {
+          String a = alternatives.get(k);
+          kept.append(n++ > 0 ? "|" : "").append(a, BOUNDARY.length(), a.length());
+        }
+      }
+      if (n == 0 || n == alternatives.size()) {
+        continue; // the whole expression, as before
+      }
+      String regex = BOUNDARY + "(?:" + kept + ")";
+      Integer at = seen.get(regex);
+      if (at == null) {
+        at = out.size();
+        seen.put(regex, at);
+        out.add(Pattern.compile(regex, flags));
+        out.add(Pattern.compile("(?s:.)(?:" + regex + ")", flags));
+      }
+      byLetter[c] = at;
+    }
+  }
+
+  /**
+   * Whether leaving alternatives out changes nothing else: no inline flags (they would reach the
+   * alternatives after them), named groups or back references.
+   */
+  private static boolean isNarrowable(String regex) {
+    for (int i = regex.indexOf("(?"); i >= 0; i = regex.indexOf("(?", i + 1)) {
+      if (i > 0 && regex.charAt(i - 1) == '\\' || i + 2 >= regex.length()) {
+        return false;
+      }
+      char c = regex.charAt(i + 2);
+      boolean look = c == '<' && i + 3 < regex.length() && "=!".indexOf(regex.charAt(i + 3)) >= 0;
+      if (!(c == ':' || c == '=' || c == '!' || look)) {
+        return false;
+      }
+    }
+    return !regex.matches("(?s).*\\\\(?:[0-9]|k<).*");
   }
 
   /** {@code regex} compiled with {@code flags}. */
@@ -51,14 +144,14 @@ public final class BoundedPattern {
 
   /** The first match in the region {@code text[from, to)}, as a search of that region finds it. */
   @Nullable Hit first(String text, int from, int to) {
-    Matcher[] ms = new Matcher[2];
+    Matcher[] ms = matchers();
     return hit(ms, next(ms, text, from, from, to));
   }
 
   /** Every match in the region {@code text[from, to)}, as successive searches of it find them. */
   List<Hit> all(String text, int from, int to) {
     List<Hit> out = new ArrayList<>();
-    Matcher[] ms = new Matcher[2];
+    Matcher[] ms = matchers();
     Hit h = hit(ms, next(ms, text, from, from, to));
     while (h != null) {
       out.add(h);
@@ -74,7 +167,7 @@ public final class BoundedPattern {
    */
   public List<Found> findAll(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
-    Matcher[] ms = new Matcher[2];
+    Matcher[] ms = matchers();
     Matcher m = next(ms, text, from, from, to);
     while (m != null) {
       Hit h = java.util.Objects.requireNonNull(hit(ms, m));
@@ -98,7 +191,25 @@ public final class BoundedPattern {
     if (m == null) {
       return null;
     }
-    return new Hit(m == ms[1] ? m.start() + 1 : m.start(), m.end());
+    return new Hit(isShifted(ms, m) ? m.start() + 1 : m.start(), m.end());
+  }
+
+  /** Whether {@code m} is one of the shifted matchers (those kept at odd places in {@code ms}). */
+  private static boolean isShifted(Matcher[] ms, Matcher m) {
+    for (int k = 1; k < ms.length; k += 2) {
+      if (ms[k] == m) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The matchers a search keeps: fresh ones for the region's own search (it goes on from where its
+   * matcher stands), else this thread's.
+   */
+  private Matcher[] matchers() {
+    return first == null ? new Matcher[2] : slots.get().matchers;
   }
 
   /** The matcher standing at the first match at {@code at} or later in [from, to), or null. */
@@ -129,7 +240,13 @@ public final class BoundedPattern {
       if (bounded && q > from && isAsciiWord(text.charAt(q - 1))) {
         continue; // no word boundary between two word characters
       }
-      Matcher m = q == from ? matcher(ms, 0, pattern, text) : matcher(ms, 1, shifted, text);
+      int k = byLetter[Character.toLowerCase(c)];
+      Matcher m =
+          k < 0
+              ? q == from ? matcher(ms, 0, pattern, text) : matcher(ms, 1, shifted, text)
+              : q == from
+                  ? matcher(ms, 2 + k, narrowed[k], text)
+                  : matcher(ms, 3 + k, narrowed[k + 1], text);
       if (m.region(q == from ? q : q - 1, to).lookingAt()) {
         return m;
       }
@@ -151,9 +268,14 @@ public final class BoundedPattern {
     return null;
   }
 
-  private static Matcher matcher(Matcher[] ms, int k, @Nullable Pattern p, String text) {
+  private Matcher matcher(Matcher[] ms, int k, @Nullable Pattern p, String text) {
+    String[] texts = slots.get().texts;
     if (ms[k] == null) {
       ms[k] = java.util.Objects.requireNonNull(p).matcher(text);
+      texts[k] = text;
+    } else if (texts[k] != text) {
+      ms[k].reset(text);
+      texts[k] = text;
     }
     return ms[k];
   }
