@@ -79,6 +79,42 @@ final class PositionFilters {
               + "|update on|briefed \\w+ on|informed \\w+ (?:about|of)|reasons? for"
               + "|thank\\w* [^.;]{0,60}? for)\\b[^.;]{0,30}$",
           Pattern.CASE_INSENSITIVE);
+
+  /** One of these stands in every match of {@link #REFERENCED}. */
+  private static final Keywords REFERENCED_WORDS =
+      Keywords.of(
+          "reject",
+          "dismiss",
+          "call",
+          "criticis",
+          "criticiz",
+          "condemn",
+          "denounc",
+          "slam",
+          "describ",
+          "brand",
+          "term",
+          "note of",
+          "respond",
+          "comment",
+          "answer",
+          "mock",
+          "ridicul");
+
+  /** One of these stands in every match of {@link #TOPIC}. */
+  private static final Keywords TOPIC_WORDS =
+      Keywords.of(
+          "about",
+          "regarding",
+          "concerning",
+          "on the",
+          "discuss",
+          "update on",
+          "briefed",
+          "informed",
+          "reason",
+          "thank");
+
   private static final Pattern NEGATED_REFUSAL =
       Pattern.compile(
           "\\b(?:don't|do not|does not|doesn't|did not|didn't|not|never|won't)\\s*$",
@@ -181,8 +217,10 @@ final class PositionFilters {
    * not a demand of the commenter.
    */
   static boolean isReferencedDemand(String text, int from, StanceTrigger t) {
+    int start = Math.max(from, t.start() - 48);
     return t.kind() == ClaimKind.DEMAND
-        && REFERENCED.matcher(text.substring(Math.max(from, t.start() - 48), t.start())).find();
+        && REFERENCED_WORDS.occurIn(text, start, t.start())
+        && REFERENCED.matcher(text.substring(start, t.start())).find();
   }
 
   /**
@@ -195,7 +233,8 @@ final class PositionFilters {
 
   /** Whether the stance word is the topic of a conversation rather than a stance taken. */
   static boolean isTopic(String text, int from, int at) {
-    return TOPIC.matcher(text.substring(Math.max(from, at - 110), at)).find();
+    int start = Math.max(from, at - 110);
+    return TOPIC_WORDS.occurIn(text, start, at) && TOPIC.matcher(text.substring(start, at)).find();
   }
 
   /** Whether a refusal is itself negated ("we don't reject peace talks"). */

@@ -22,6 +22,24 @@ final class QuotedSpeech {
               + "|\\b(?:said|says|say|warned|promised|vowed|added|insisted|claimed)\\s+(?:that\\s+)?)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** One of these stands in every match of {@link #SAID_OR_CALLED}. */
+  private static final Keywords SAID_OR_CALLED_WORDS =
+      Keywords.of(
+          "call",
+          "describ",
+          "term",
+          "brand",
+          "dub",
+          "label",
+          "said",
+          "say",
+          "warned",
+          "promised",
+          "vowed",
+          "added",
+          "insisted",
+          "claimed");
+
   /**
    * What comes before words quoted as a name or a term, not as speech ("an "all for all"
    * exchange").
@@ -54,8 +72,11 @@ final class QuotedSpeech {
 
   /** Whether the words before the quotation say that someone said or called it. */
   static boolean isSaidOrCalled(String text, Span span) {
-    String before = text.substring(Math.max(0, span.start() - 80), span.start());
-    return SAID_OR_CALLED.matcher(before).find();
+    int from = Math.max(0, span.start() - 80);
+    if (!SAID_OR_CALLED_WORDS.occurIn(text, from, span.start())) {
+      return false;
+    }
+    return SAID_OR_CALLED.matcher(text.substring(from, span.start())).find();
   }
 
   /** Whether the quoted words are capitalised words or numbers only: a name. */

@@ -19,10 +19,13 @@ import org.parley.model.ActorId;
  * or meeting: "Vladimir Putin had a telephone conversation with Emmanuel Macron"). Stateless.
  */
 public final class CollectiveVoices {
-  /** A collective subject. */
+  /**
+   * A collective subject. The look-ahead (the first letters of "the" and "both") changes no match;
+   * it spares the rest of the expression at other places.
+   */
   public static final Pattern SUBJECT =
       Pattern.compile(
-          "\\b(?:the two|both|the) (?:leaders|presidents|sides|parties|heads of state"
+          "(?=[tb])\\b(?:the two|both|the) (?:leaders|presidents|sides|parties|heads of state"
               + "|delegations|ministers|countries)\\b",
           Pattern.CASE_INSENSITIVE);
 

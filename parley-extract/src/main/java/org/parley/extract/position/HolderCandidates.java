@@ -32,7 +32,10 @@ public final class HolderCandidates {
           "\\b(?:with|to|from|for|against|on|by|in|of|at|between|about|over|into|toward|towards"
               + "|upon|among|without|than|under|after|before|during|including)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|We|our|Our|us|I|my|My)\\b");
+
+  /** The look-ahead (the first letters of the words) changes no match; it spares the rest. */
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile("(?=[wWoOuImM])\\b(?:we|We|our|Our|us|I|my|My)\\b");
 
   /** The candidates of sentence {@code i}, in order of first appearance. */
   public List<HolderCandidate> of(DocContext ctx, int i) {
@@ -67,7 +70,7 @@ public final class HolderCandidates {
         continue;
       }
       String before = ctx.text().substring(Math.max(from, pm.start() - 24), pm.start());
-      boolean object = PREPOSITION_BEFORE.matcher(before).find();
+      boolean object = endsInSpace(before) && PREPOSITION_BEFORE.matcher(before).find();
       HolderCue cue =
           object ? HolderCue.OBJECT : subjectSeen ? HolderCue.MENTION : HolderCue.SUBJECT;
       subjectSeen |= !object;
@@ -160,6 +163,27 @@ public final class HolderCandidates {
   }
 
   /** A candidate being gathered. */
+  /**
+   * Whether {@code s} ends in a space ({@code \\s}) or a line terminator (where {@code $} also
+   * matches before): every match of {@link #PREPOSITION_BEFORE} does, so the search is spared
+   * elsewhere.
+   */
+  private static boolean endsInSpace(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == 0x0B
+        || c == '\f'
+        || c == '\r'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
   private static final class Builder {
     private final Set<HolderCue> cues = EnumSet.noneOf(HolderCue.class);
     private @Nullable String agent;
