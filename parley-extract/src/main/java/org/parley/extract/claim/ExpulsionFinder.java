@@ -1,6 +1,5 @@
 package org.parley.extract.claim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,13 +75,7 @@ public final class ExpulsionFinder implements ClaimStage {
 
   @Override
   public List<Claim> find(DocContext ctx) {
-    List<Claim> out = new ArrayList<>();
-    for (int i = 0; i < ctx.sentenceCount(); i++) {
-      if (ctx.mayHold(i, ANCHORS)) {
-        sentence(ctx, i, out);
-      }
-    }
-    return out;
+    return SentenceRules.read(ctx, ANCHORS, this::sentence);
   }
 
   private void sentence(DocContext ctx, int i, List<Claim> out) {

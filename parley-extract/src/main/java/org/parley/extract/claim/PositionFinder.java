@@ -92,13 +92,7 @@ public final class PositionFinder implements ClaimStage {
 
   @Override
   public List<Claim> find(DocContext ctx) {
-    List<Claim> out = new ArrayList<>();
-    for (int i = 0; i < ctx.sentenceCount(); i++) {
-      if (ctx.mayHold(i, ANCHORS)) {
-        sentence(ctx, i, out);
-      }
-    }
-    return out;
+    return SentenceRules.read(ctx, ANCHORS, this::sentence);
   }
 
   private void sentence(DocContext ctx, int i, List<Claim> out) {
