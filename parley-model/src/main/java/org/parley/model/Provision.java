@@ -33,6 +33,20 @@ public record Provision(
     return new Provision(type, polarity, regions, newBeneficiary, detail);
   }
 
+  /**
+   * What the detail is about, without its particulars: the part before {@code ": "} when the detail
+   * names a category and then the words that stated it ("weapons and military aid: tanks" gives
+   * "weapons and military aid"), otherwise the whole detail; empty without one. Two positions on
+   * {@code other} with the same heading are the same position stated twice.
+   */
+  public String heading() {
+    if (detail == null) {
+      return "";
+    }
+    int colon = detail.indexOf(": ");
+    return colon > 0 ? detail.substring(0, colon) : detail;
+  }
+
   public Provision withDetail(@Nullable String newDetail) {
     return new Provision(type, polarity, regions, beneficiary, newDetail);
   }

@@ -73,7 +73,7 @@ public final class ClaimMerger {
                   p.provision().type(),
                   p.provision().polarity(),
                   p.provision().regions(),
-                  Objects.toString(p.provision().detail(), ""));
+                  p.provision().heading());
           case Control k -> List.of(k.regions(), k.measure());
           case Statement s -> s.quote();
           case Meeting m -> m.participants();

@@ -15,7 +15,8 @@ import org.parley.model.Span;
  * One record per position a document states more than once: positions of one holder, kind,
  * provision type and polarity at the same valid time are one, whatever their regions or wording,
  * and keep the evidence of every statement and the highest confidence. A position on something else
- * ({@code other}) is one only with the same description. Stateless.
+ * ({@code other}) is one only with the same heading (see {@link
+ * org.parley.model.Provision#heading()}) and the same regions. Stateless.
  */
 final class PositionMerger {
   List<Claim> merge(List<Position> found) {
@@ -33,7 +34,8 @@ final class PositionMerger {
         p.holder(),
         type,
         p.provision().polarity(),
-        type == ProvisionType.OTHER ? Objects.toString(p.provision().detail(), "") : "",
+        type == ProvisionType.OTHER ? p.provision().heading() : "",
+        type == ProvisionType.OTHER ? p.provision().regions() : List.of(),
         Objects.toString(p.provenance().validTime(), ""));
   }
 

@@ -35,7 +35,11 @@ class ProvisionLexiconTest {
         "to demilitarise and denazify Ukraine|military.limits/for,governance/for",
         "guarantees of NATO non-expansion|alliance.nato/against",
         "lifting of Western sanctions|sanctions/for",
-        "a new package of sanctions|sanctions/against",
+        "a new package of sanctions|other/for",
+        "keep the restrictions in place until the troops go home|sanctions/against",
+        "no easing of the sanctions while the shelling goes on|sanctions/against",
+        "more budget support for our state next year|other/for",
+        "to name the aggressor a sponsor of terrorism|other/for",
         "to close the sky over Ukraine|other/for",
         "demilitarize the Chornobyl Exclusion Zone|other/for",
         "Russia's security and the rights of Russian speakers|security.interests/for,rights.language/for",
@@ -50,6 +54,24 @@ class ProvisionLexiconTest {
       })
   void namesTheProvisionsOfTypicalPhrases(String phrase, String expected) {
     assertThat(find(phrase)).containsExactly(expected.split(","));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "asked for a tougher embargo on oil|more sanctions on Russia",
+        "the sanctions must stay until every soldier has left|keep sanctions in place",
+        "loans and grants for the reconstruction of towns|financial support for Ukraine",
+        "a fund for rebuilding schools and bridges|financial support for Ukraine",
+        "declare Russia a terrorist state|designate Russia a terrorist state",
+        "send a standing IAEA mission to the plant|international mission at a nuclear site",
+        "demilitarise the zone around the power plant|demilitarised zone around a nuclear site",
+      })
+  void namesTheCategoryOfAnOtherProvision(String phrase, String detail) {
+    assertThat(LEXICON.find(phrase, 0, phrase.length()))
+        .extracting(ProvisionMatch::detail)
+        .containsExactly(detail);
   }
 
   @Test
