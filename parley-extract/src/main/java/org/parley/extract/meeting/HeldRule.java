@@ -23,6 +23,10 @@ final class HeldRule {
               + "want could may might futur ongo continu potenti agre should must need call "
               + "urg seek");
 
+  /** Stems that put a contact in the past: "after the talks", "the recent visit", "last round". */
+  private static final Set<String> PAST =
+      FunctionWords.words("recent last previou after follow dure earlier past yesterdai held");
+
   /** How many words before the meeting word are read. */
   private static final int REACH = 6;
 
@@ -65,6 +69,16 @@ final class HeldRule {
   static boolean hasCueBefore(SentenceWords w, int at) {
     for (int k = Math.max(0, at - REACH); k < at; k++) {
       if (NOT_HELD.contains(w.stem(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word that puts the contact in the past stands in the few words before {@code at}. */
+  static boolean hasPastBefore(SentenceWords w, int at) {
+    for (int k = Math.max(0, at - REACH); k < at; k++) {
+      if (PAST.contains(w.stem(k))) {
         return true;
       }
     }

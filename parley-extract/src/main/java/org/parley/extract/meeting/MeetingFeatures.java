@@ -34,6 +34,10 @@ final class MeetingFeatures {
     }
   }
 
+  /** Stems of an address or speech. */
+  private static final java.util.Set<String> ADDRESS =
+      FunctionWords.words("speech address addressed particip");
+
   private final MeetingWords vocabulary;
   private final Theatre theatre;
 
@@ -61,6 +65,7 @@ final class MeetingFeatures {
     participants(c, f);
     time(ctx, c, f);
     f.add(c.place() == null ? "place:no" : "place:yes");
+    conjunctions(c, f);
     if (ctx.quotationAt(ctx.norm(c.anchor())).isPresent()) {
       f.add("quoted");
     }
@@ -69,6 +74,26 @@ final class MeetingFeatures {
     }
     words(ctx, c, f);
     return f;
+  }
+
+  /** Pairs of the candidate's kind, place and time: a dated summit with a place is a held one. */
+  private static void conjunctions(Candidate c, List<String> f) {
+    String kind = c.trigger() == null ? "title" : c.trigger().kind().code();
+    String place = c.place() == null ? "place:no" : "place:yes";
+    String when = f.stream().filter(x -> x.startsWith("when:")).findFirst().orElse("when:none");
+    f.add(kind + "|" + place);
+    f.add(kind + "|" + when);
+    f.add(place + "|" + when);
+  }
+
+  /** Whether the words speak of an address or speech (a leader's address to a summit). */
+  private static boolean isAddress(SentenceWords w) {
+    for (int k = 0; k < w.size(); k++) {
+      if (ADDRESS.contains(w.stem(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lower(DocContext ctx, int from, int to) {
@@ -134,6 +159,13 @@ final class MeetingFeatures {
     HeldRule.cueGroupsBefore(w, at).forEach(g -> f.add("cue-before:" + g));
     if (HeldRule.hasCueAfter(w, at)) {
       f.add("cue-after");
+    }
+    if (isAddress(w) || (i > 0 && isAddress(ctx.words(i - 1)))) {
+      f.add(kind + "|address-near");
+    }
+    if (HeldRule.hasPastBefore(w, at)) {
+      f.add("past-before");
+      f.add(kind + "|past-before");
     }
   }
 }
