@@ -7,10 +7,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.extract.context.DocContext;
+import org.parley.extract.context.PlacedMention;
 import org.parley.kb.KnowledgeBase;
 import org.parley.language.coref.Referent;
+import org.parley.language.mention.PersonMention;
 import org.parley.language.quote.Quotation;
 import org.parley.language.quote.Speaker;
+import org.parley.model.ActorId;
 import org.parley.model.Span;
 
 /**
@@ -26,7 +29,6 @@ final class StatementCandidates {
   /** Words that start a new reported clause between two fragments of one sentence. */
   private static final Set<String> NEW_CLAUSE =
       Set.of(
-          "that",
           "adding",
           "added",
           "said",
@@ -59,6 +61,11 @@ final class StatementCandidates {
           "later",
           "while");
 
+  /** Words that join a second "that" clause to the first ("… and that …"). */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "also");
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
   private static final Pattern OFFICIAL =
@@ -88,7 +95,8 @@ final class StatementCandidates {
     for (List<Quotation> group : clauses(ctx)) {
       if (!(group.get(0).speaker() instanceof Speaker.Known k)
           || isPrepositionalObject(text, k)
-          || !isSomeone(k.referent())) {
+          || !isSomeone(k.referent())
+          || isNamedInOwnWords(ctx, group, k)) {
         continue;
       }
       List<Quotation> parts = withoutLabels(text, group);
@@ -143,13 +151,21 @@ final class StatementCandidates {
     return groups;
   }
 
+  /**
+   * Whether a new reported clause starts between two fragments: a speech verb, or a "that" joined
+   * to the one before by a coordinator ("… and that "…""); a "that" inside the same clause ("to the
+   * point that it could not change course "…"") starts none.
+   */
   private static boolean newClauseBetween(String text, Span before, Span after) {
     String between = text.substring(before.end(), after.start()).toLowerCase(Locale.ROOT);
     Matcher m = WORD.matcher(between);
+    String previous = "";
     while (m.find()) {
-      if (NEW_CLAUSE.contains(m.group())) {
+      String w = m.group();
+      if (NEW_CLAUSE.contains(w) || w.equals("that") && COORDINATORS.contains(previous)) {
         return true;
       }
+      previous = w;
     }
     return false;
   }
@@ -169,6 +185,27 @@ final class StatementCandidates {
     return a.speaker() instanceof Speaker.Known ka
         && b.speaker() instanceof Speaker.Known kb
         && ka.referent().equals(kb.referent());
+  }
+
+  /**
+   * Whether a pronoun speaker ("…," he said) is a person the quoted words themselves name ("…
+   * Putin's regime …"): the pronoun was read back to a name inside the quotation, not to who
+   * speaks.
+   */
+  private static boolean isNamedInOwnWords(DocContext ctx, List<Quotation> group, Speaker.Known k) {
+    ActorId person = k.referent().person();
+    if (person == null
+        || !PRONOUNS.contains(ctx.originalText(k.mention()).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Quotation q : group) {
+      for (PlacedMention m : ctx.mentionsIn(ctx.norm(q.span()), ctx.normEnd(q.span()))) {
+        if (m.mention() instanceof PersonMention p && p.person().equals(person)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -116,6 +116,7 @@ final class StatementFeatures {
     SpeakerProfile p = SpeakerProfile.of(ctx, mentions, r, kb);
     f.add("who:" + p.kind());
     f.add("who:" + p.kind() + "|holder:" + (r.holder() != null));
+    f.add("who:" + p.kind() + "|voice:" + StatementCandidates.isPartyVoice(r));
     if (r.holder() != null) {
       f.add("holder:" + r.holder().value());
       f.add("holder-type:" + kb.actor(r.holder()).map(Actor::type).map(Enum::name).orElse("?"));

@@ -81,6 +81,32 @@ class StatementFinderTest {
   }
 
   @Test
+  void aThatInsideTheSameClauseKeepsItsFragmentsOneStatement() {
+    List<String> quotes =
+        statements(
+                RULES,
+                "Russian shelling of Kharkiv went on as the war entered its fifth month. Scholz"
+                    + " admitted that Berlin had \"leaned far too hard on Russian gas\" so much"
+                    + " that it could not switch suppliers \"when the crisis finally came\".")
+            .stream()
+            .map(Statement::quote)
+            .toList();
+    assertThat(quotes)
+        .containsExactly("leaned far too hard on Russian gas … when the crisis finally came");
+  }
+
+  @Test
+  void aPronounReadBackToANameInsideTheQuotationIsNoSpeaker() {
+    List<Statement> found =
+        statements(
+            RULES,
+            "Russian troops shelled Kharkiv again as the war went on. Lars Eriksen spoke to"
+                + " reporters in Oslo. \"Every barrel sold keeps Putin's war machine running,\""
+                + " he said.");
+    assertThat(found).noneMatch(s -> "putin".equals(s.agent()));
+  }
+
+  @Test
   void theSameWordsQuotedTwiceAreOneStatementWithBothSpans() {
     List<Statement> found =
         statements(
