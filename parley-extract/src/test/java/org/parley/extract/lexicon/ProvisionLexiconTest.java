@@ -51,6 +51,8 @@ class ProvisionLexiconTest {
         "an immediate ceasefire|ceasefire/for",
         "security guarantees for Ukraine|security.guarantees/for",
         "multiple-launch rocket system|other/for",
+        "halt the deployment of strike missiles near its frontier|military.limits/for",
+        "rule out any further eastward movement of NATO|alliance.nato/against",
       })
   void namesTheProvisionsOfTypicalPhrases(String phrase, String expected) {
     assertThat(find(phrase)).containsExactly(expected.split(","));
@@ -65,6 +67,8 @@ class ProvisionLexiconTest {
         "loans and grants for the reconstruction of towns|financial support for Ukraine",
         "a fund for rebuilding schools and bridges|financial support for Ukraine",
         "declare Russia a terrorist state|designate Russia a terrorist state",
+        "reopen its sea ports so that wheat can leave|grain and food exports by sea",
+        "let the fertiliser shipments through the straits|grain and food exports by sea",
         "send a standing IAEA mission to the plant|international mission at a nuclear site",
         "demilitarise the zone around the power plant|demilitarised zone around a nuclear site",
       })
