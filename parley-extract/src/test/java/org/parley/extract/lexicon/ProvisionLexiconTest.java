@@ -53,6 +53,8 @@ class ProvisionLexiconTest {
         "multiple-launch rocket system|other/for",
         "halt the deployment of strike missiles near its frontier|military.limits/for",
         "rule out any further eastward movement of NATO|alliance.nato/against",
+        "recognise the country's European prospect|alliance.eu/for",
+        "engage in a frank and detailed dialogue|talks/for",
       })
   void namesTheProvisionsOfTypicalPhrases(String phrase, String expected) {
     assertThat(find(phrase)).containsExactly(expected.split(","));
