@@ -42,6 +42,7 @@ final class GoldMeetings {
     for (Meeting m : meetings) {
       if (!matches(
           m.participants(), m.provenance().validTime(), c.participants(), c.time().date())) {
+        elsewhere |= isMisread(m, c);
         continue;
       }
       if (c.trigger() == null || overlaps(m, c.evidence())) {
@@ -50,6 +51,16 @@ final class GoldMeetings {
       elsewhere = true;
     }
     return elsewhere ? Label.UNSURE : Label.NONE;
+  }
+
+  /**
+   * Whether {@code c} reads, with some participants or the date wrong, the held meeting {@code m}
+   * that its sentence reports: no example that the passage reports no meeting.
+   */
+  private static boolean isMisread(Meeting m, Candidate c) {
+    return c.trigger() != null
+        && overlaps(m, c.evidence())
+        && c.participants().stream().anyMatch(m.participants()::contains);
   }
 
   private static boolean overlaps(Meeting m, Span sentence) {

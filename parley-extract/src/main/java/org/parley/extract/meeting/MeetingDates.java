@@ -40,6 +40,13 @@ final class MeetingDates {
           "trilateral",
           "high-level");
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final int HALF_YEAR = 183;
+
+  /** Words right before a meeting word that put it earlier than the report, with no date. */
+  private static final Set<String> EARLIER =
+      Set.of("recent", "previous", "earlier", "past", "former", "last");
+
   private final ProvenanceResolver provenance = new ProvenanceResolver();
 
   /**
@@ -52,6 +59,7 @@ final class MeetingDates {
     List<TimeExpression> inSentence =
         ctx.analyzed().timesIn(ctx.sentenceSpan(i)).stream()
             .filter(t -> words.size() < 2 || owner(ctx, t.span(), words).equals(anchor))
+            .filter(t -> !isOtherNounsYear(ctx, t, anchor))
             .toList();
     Optional<TimeExpression> own =
         nearest(
@@ -63,13 +71,67 @@ final class MeetingDates {
       return narrowed != null
           ? new MeetingTime(narrowed, "narrowed")
           : new MeetingTime(
-              own.get().value(), clause.contains(own.get().span()) ? "clause" : "sentence");
+              nearestYear(ctx, own.get()),
+              clause.contains(own.get().span()) ? "clause" : "sentence");
     }
     Optional<TimeExpression> report = nearest(inSentence.stream(), anchor);
     if (report.isPresent()) {
       return new MeetingTime(report.get().value(), "report");
     }
-    return readout(ctx, anchor);
+    return isEarlier(ctx, anchor) ? MeetingTime.none() : readout(ctx, anchor);
+  }
+
+  /**
+   * Whether a word right before the meeting word puts it before the report without a date ("the
+   * recent visit", "their previous round"): not the readout's day.
+   */
+  private static boolean isEarlier(DocContext ctx, Span anchor) {
+    String text = ctx.document().text();
+    String before = text.substring(Math.max(0, anchor.start() - 30), anchor.start());
+    String[] words = before.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}]+");
+    for (int k = Math.max(0, words.length - 2); k < words.length; k++) {
+      if (EARLIER.contains(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The day {@code t} names, taken in the year that puts it nearest the report when the text gives
+   * no year: "on January 12" in a late-December article is next month's day, not last January's.
+   */
+  private static PartialDate nearestYear(DocContext ctx, TimeExpression t) {
+    PartialDate d = t.value();
+    LocalDate report = ctx.document().date();
+    if (report == null
+        || d.precision() != PartialDate.Precision.DAY
+        || YEAR.matcher(t.text()).find()
+        || !d.start().isBefore(report.minusDays(HALF_YEAR))) {
+      return d;
+    }
+    LocalDate next = d.start().plusYears(1);
+    return next.isAfter(report.plusDays(HALF_YEAR)) ? d : PartialDate.ofDay(next);
+  }
+
+  /**
+   * Whether {@code t} is a bare year that modifies another noun phrase of the sentence ("the 2015
+   * agreements" beside a call): a year after "the" or a possessive dates the words right after it,
+   * and the meeting word is not among them.
+   */
+  private static boolean isOtherNounsYear(DocContext ctx, TimeExpression t, Span anchor) {
+    String text = ctx.document().text();
+    if (t.value().precision() != PartialDate.Precision.YEAR || !t.text().matches("\\d{4}")) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, t.span().start() - 5), t.span().start());
+    if (!before.matches("(?s).*(\\bthe|['’]s) $")) {
+      return false;
+    }
+    if (anchor.start() < t.span().end() || anchor.start() - t.span().end() > 40) {
+      return true;
+    }
+    return text.substring(t.span().end(), anchor.start()).matches("(?s).*[,;:()].*");
   }
 
   /** The readout's own date, for a meeting the readout reports without a time of its own. */

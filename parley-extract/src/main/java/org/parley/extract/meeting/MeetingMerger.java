@@ -85,12 +85,23 @@ final class MeetingMerger {
       Merged m = out.get(i);
       boolean same = new HashSet<>(m.participants()).equals(new HashSet<>(c.participants()));
       if ((same || isOtherReading(m, c))
+          && !isCallAndVisit(m.first(), c)
           && isSameDay(m.date(), c.time().date())
           && (m.place() == null || c.place() == null || m.place().equals(c.place()))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether one of two candidates is a call and the other a contact in person with a place (a visit
+   * to Moscow and a later call of the same leaders are two meetings).
+   */
+  private static boolean isCallAndVisit(Candidate a, Candidate b) {
+    boolean callA = a.isCall() || a.cues().contains("title:telephone");
+    boolean callB = b.isCall() || b.cues().contains("title:telephone");
+    return callA != callB && (callA ? b.place() : a.place()) != null;
   }
 
   /**

@@ -22,6 +22,8 @@ final class MeetingPlaces {
               + "the a his her their its our this that order particular addition response "
               + "support turn fact general total person contrast");
   private static final Set<String> PLACE_WORDS = Set.of("in", "at");
+  private static final Set<String> VISIT_WORDS = Set.of("to");
+  private static final Set<String> TRIPS = Set.of("visit", "trip", "journey");
 
   /** The names of the theatre's sides ("ukraine", "russia"): a war's countries are no venue. */
   private final Set<String> wholeCountries;
@@ -38,14 +40,20 @@ final class MeetingPlaces {
     if (t.kind() == ContactKind.CALL) {
       return null;
     }
+    if (t.kind() == ContactKind.VISIT) {
+      String p = visited(ws, t);
+      if (p != null) {
+        return p;
+      }
+    }
     for (int k = t.word() + 1; k < ws.size() && ws.get(k).start() < to; k++) {
-      String p = placeAt(ws, k);
+      String p = placeNear(ws, k);
       if (p != null) {
         return p;
       }
     }
     for (int k = t.word() - 1; k >= 0 && ws.get(k).start() >= from; k--) {
-      String p = placeAt(ws, k);
+      String p = placeNear(ws, k);
       if (p != null) {
         return p;
       }
@@ -53,9 +61,27 @@ final class MeetingPlaces {
     return null;
   }
 
-  /** The place named after a place word at {@code k}, or null. */
-  private @Nullable String placeAt(List<Word> ws, int k) {
-    if (!PLACE_WORDS.contains(ws.get(k).key()) || k + 1 >= ws.size()) {
+  /** The place after word {@code k}: "in Geneva", "at the Kremlin", "on a visit to Moscow". */
+  private @Nullable String placeNear(List<Word> ws, int k) {
+    String p = placeAt(ws, k, PLACE_WORDS);
+    if (p == null && k > 0 && TRIPS.contains(ws.get(k - 1).key())) {
+      p = placeAt(ws, k, VISIT_WORDS);
+    }
+    return p;
+  }
+
+  /** The place a visit names: "visited Kyiv", "a visit to Moscow". */
+  private @Nullable String visited(List<Word> ws, Trigger t) {
+    int k = t.word();
+    if (k + 1 >= ws.size()) {
+      return null;
+    }
+    return t.verb() ? placeAt(ws, k, Set.of(ws.get(k).key())) : placeAt(ws, k + 1, VISIT_WORDS);
+  }
+
+  /** The place named after a word of {@code words} at {@code k}, or null. */
+  private @Nullable String placeAt(List<Word> ws, int k, Set<String> words) {
+    if (!words.contains(ws.get(k).key()) || k + 1 >= ws.size()) {
       return null;
     }
     int n = k + 1;

@@ -28,6 +28,9 @@ final class OfficeHolders {
           Map.entry("chancellor", List.of("chancellor")),
           Map.entry("chancellors", List.of("chancellor")),
           Map.entry("state", List.of("president", "king", "emir")),
+          Map.entry("emir", List.of("emir")),
+          Map.entry("king", List.of("king")),
+          Map.entry("sultan", List.of("sultan")),
           Map.entry("secretary", List.of("secretary")),
           Map.entry(
               "foreign", List.of("foreign minister", "foreign secretary", "secretary of state")),

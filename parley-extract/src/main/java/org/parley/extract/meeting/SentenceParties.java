@@ -122,14 +122,15 @@ final class SentenceParties {
 
   /**
    * The person a party mention stands for: a surname the knowledge base gives that party right
-   * after it ("Prime Minister of Israel Bennett"), or the holder of the office named before it
+   * after it, or after one given name ("Prime Minister of Israel Bennett", "the adviser to the
+   * President of the United States Jake Sullivan"), or the holder of the office named before it
    * ("the foreign ministers of Estonia") or by it ("the UN secretary").
    */
   private Optional<ActorId> leaderOf(
       DocContext ctx, List<Word> ws, PlacedMention pm, ActorId side) {
     int after = indexAt(ws, pm.end());
-    if (after < ws.size() && ws.get(after).isCapitalized()) {
-      for (Alias a : kb.readings(ws.get(after).raw())) {
+    for (int n = after; n < Math.min(ws.size(), after + 2) && ws.get(n).isCapitalized(); n++) {
+      for (Alias a : kb.readings(ws.get(n).raw())) {
         if (a.entry() instanceof Person p && p.party().equals(side)) {
           return Optional.of(p.id());
         }

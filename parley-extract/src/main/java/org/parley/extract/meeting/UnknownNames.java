@@ -46,6 +46,12 @@ final class UnknownNames {
               + "world climate change nuclear energy trade democracy leaders national "
               + "command navy air congress authorities local regional municipal city");
 
+  /** Lower-case words inside Arabic names. */
+  private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint");
+
+  /** The articles a contract person id keeps before a surname ("al-thani"). */
+  private static final Set<String> ARTICLES = Set.of("al", "el");
+
   private final KnowledgeBase kb;
 
   UnknownNames(KnowledgeBase kb) {
@@ -59,7 +65,8 @@ final class UnknownNames {
     int k = 0;
     while (k < ws.size()) {
       int end = k;
-      while (end < ws.size() && isNameWord(ws.get(end), mentions)) {
+      while (end < ws.size()
+          && (isNameWord(ws.get(end), mentions) || isParticle(ws, end, k, mentions))) {
         end++;
       }
       if (end > k) {
@@ -100,11 +107,30 @@ final class UnknownNames {
       }
     }
     String slug = slug(last.raw());
+    if (to - k >= 3 && ARTICLES.contains(ws.get(to - 2).key())) {
+      slug = ws.get(to - 2).key() + "-" + slug; // "Al Thani": the contract's id keeps the article
+    }
     if (slug.length() < 2 || !ActorId.isValid(slug)) {
       return Optional.empty();
     }
     ActorId id = ActorId.of(slug);
+    Optional<Person> known = kb.person(id);
+    if (known.isPresent()) {
+      return Optional.of(
+          new Party(ws.get(k).start(), last.end(), id, known.get().party(), "person"));
+    }
     return Optional.of(new Party(ws.get(k).start(), last.end(), id, id, "name"));
+  }
+
+  /**
+   * Whether word {@code n} is a lower-case particle inside a name begun at {@code from} ("bin",
+   * "al" in "Tamim bin Hamad al Thani"): a name word stands before it and after it.
+   */
+  private static boolean isParticle(List<Word> ws, int n, int from, List<PlacedMention> mentions) {
+    return n > from
+        && n + 1 < ws.size()
+        && PARTICLES.contains(ws.get(n).raw())
+        && isNameWord(ws.get(n + 1), mentions);
   }
 
   private static boolean isNameWord(Word w, List<PlacedMention> mentions) {

@@ -14,10 +14,7 @@ import org.parley.extract.learn.Example;
 import org.parley.extract.learn.ModelSet;
 import org.parley.model.ActorId;
 import org.parley.model.Claim;
-import org.parley.model.Evidence;
 import org.parley.model.Meeting;
-import org.parley.model.Provenance;
-import org.parley.model.Span;
 
 /**
  * The learned decision: examples are the candidates labelled by the gold, built by the same code
@@ -97,16 +94,6 @@ class LearnedMeetingFinderTest {
   }
 
   private static Meeting gold(DocContext ctx, List<ActorId> who) {
-    Span all = new Span(0, ctx.document().text().length());
-    Provenance p =
-        new Provenance(
-            new Evidence(ctx.document().id(), List.of(all), null),
-            null,
-            DAY,
-            null,
-            null,
-            null,
-            null);
-    return new Meeting(p, who, null);
+    return Meetings.gold(ctx, DAY, who);
   }
 }

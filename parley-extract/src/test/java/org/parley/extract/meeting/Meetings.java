@@ -38,6 +38,22 @@ final class Meetings {
     return LAYER.analyze(d);
   }
 
+  /** A gold meeting of {@code who} whose evidence is the whole of {@code ctx}'s text. */
+  static org.parley.model.Meeting gold(
+      DocContext ctx, LocalDate reported, List<org.parley.model.ActorId> who) {
+    org.parley.model.Span all = new org.parley.model.Span(0, ctx.document().text().length());
+    org.parley.model.Provenance p =
+        new org.parley.model.Provenance(
+            new org.parley.model.Evidence(ctx.document().id(), List.of(all), null),
+            null,
+            reported,
+            null,
+            null,
+            null,
+            null);
+    return new org.parley.model.Meeting(p, who, null);
+  }
+
   /** The meetings the hand-written decision finds in {@code d}. */
   static List<Claim> find(Document d) {
     return RULES.find(analyze(d));
