@@ -122,4 +122,29 @@ class PositionFamiliesTest {
         .anyMatch(l -> l.startsWith("offer RUS ceasefire/for"))
         .anyMatch(l -> l.startsWith("demand RUS territory.withdraw/for"));
   }
+
+  @Test
+  void aFormerOfficialTheKnowledgeBaseDoesNotKnowVoicesNoParty() {
+    assertThat(
+            extract(
+                "Jonas Berglund, a retired Swedish diplomat, said the West should press Moscow"
+                    + " into an immediate ceasefire."))
+        .isEmpty();
+    assertThat(
+            extract(
+                "Jonas Berglund, the Swedish foreign minister, said the West should press Moscow"
+                    + " into an immediate ceasefire."))
+        .anyMatch(l -> l.startsWith("demand SWE ceasefire/for"));
+  }
+
+  @Test
+  void aListOfAidIsOneRecordPerKindOfAid() {
+    List<String> lines =
+        extract(
+            "Ukraine's president asked the allies for tanks and howitzers, for stronger sanctions"
+                + " on Russia and for budget support through the winter.");
+    assertThat(lines)
+        .containsExactlyInAnyOrder(
+            "demand UKR other/for", "demand UKR other/for", "demand UKR other/for");
+  }
 }

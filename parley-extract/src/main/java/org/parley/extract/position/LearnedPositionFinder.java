@@ -107,7 +107,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
         }
       }
     }
-    List<Claim> learned = merger.merge(out);
+    List<Claim> learned = FormerOfficials.without(ctx, merger.merge(out));
     return withRules ? joined(ruled(ctx), learned) : learned;
   }
 
@@ -224,7 +224,7 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   private List<Claim> ruled(DocContext ctx) {
     List<Claim> found = new ArrayList<>(rules.find(ctx));
     found.addAll(aims.find(ctx));
-    return WarAimsFinder.withoutRestated(found);
+    return FormerOfficials.without(ctx, WarAimsFinder.withoutRestated(found));
   }
 
   /** What the stance and provision models decided: the kind, the type and their probability. */
