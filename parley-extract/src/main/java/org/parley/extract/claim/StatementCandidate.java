@@ -10,10 +10,15 @@ import org.parley.model.Span;
  * A quotation that may be a statement: its parts (the fragments of one reported clause, or one
  * quotation with all its parts), the speaker the language layer found, the quoted words joined, and
  * whether the hand-written rules alone would keep it ({@code strict}: a speaker who speaks for a
- * party or is an unnamed official, and words used as speech rather than as a term).
+ * party or is an unnamed official, and words used as speech rather than as a term), and whether an
+ * unnamed source speaks for a body the knowledge base lacks ("a spokesperson for Shell").
  */
 record StatementCandidate(
-    List<Quotation> parts, Speaker.Known speaker, String quote, boolean strict) {
+    List<Quotation> parts,
+    Speaker.Known speaker,
+    String quote,
+    boolean strict,
+    boolean forUnknownBody) {
   StatementCandidate {
     parts = List.copyOf(parts);
     Objects.requireNonNull(speaker, "speaker");

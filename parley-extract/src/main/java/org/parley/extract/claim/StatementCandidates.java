@@ -79,6 +79,9 @@ final class StatementCandidates {
           "\\b(?:by|of|to|from|with|against|for|on|in|that)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern BODY_AFTER =
+      Pattern.compile("^\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}");
+
   private static final Pattern FORMER =
       Pattern.compile("\\b(?:former|ex-|retired)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -96,7 +99,8 @@ final class StatementCandidates {
       if (!(group.get(0).speaker() instanceof Speaker.Known k)
           || isPrepositionalObject(text, k)
           || !isSomeone(k.referent())
-          || isNamedInOwnWords(ctx, group, k)) {
+          || isNamedInOwnWords(ctx, group, k)
+          || isInsideQuotedWords(ctx, k)) {
         continue;
       }
       List<Quotation> parts = withoutLabels(text, group);
@@ -104,13 +108,13 @@ final class StatementCandidates {
         continue;
       }
       String quote = joined(text, parts);
-      StatementCandidate c = new StatementCandidate(parts, k, quote, false);
+      StatementCandidate c = new StatementCandidate(parts, k, quote, false, false);
       boolean strict =
           isPartyVoice(k.referent())
               && !isFormerOfficial(text, k)
               && !SpeakerProfile.of(ctx, mentions, k.referent(), kb).isNewOutsider()
               && QuotedSpeech.isSpeech(text, c.span(), quote, parts.size());
-      out.add(new StatementCandidate(parts, k, quote, strict));
+      out.add(new StatementCandidate(parts, k, quote, strict, speaksForUnknownBody(text, k)));
     }
     return out;
   }
@@ -118,6 +122,19 @@ final class StatementCandidates {
   /** Whether a speaker's words count as the rules read them: a party's voice or an official. */
   static boolean isPartyVoice(Referent r) {
     return r.holder() != null || !r.named() && OFFICIAL.matcher(r.description()).find();
+  }
+
+  /**
+   * Whether an unnamed source of no party speaks for a body the knowledge base does not know ("a
+   * spokesperson for Shell", "an official at Acme Bank"): a company's or group's voice, no party's.
+   */
+  private static boolean speaksForUnknownBody(String text, Speaker.Known k) {
+    Referent r = k.referent();
+    if (r.holder() != null || r.named()) {
+      return false;
+    }
+    int end = k.mention().end();
+    return BODY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
 
   /** Whether the speaker is anyone at all: a party, a named person or a described source. */
@@ -185,6 +202,16 @@ final class StatementCandidates {
     return a.speaker() instanceof Speaker.Known ka
         && b.speaker() instanceof Speaker.Known kb
         && ka.referent().equals(kb.referent());
+  }
+
+  /** Whether the speaker was read off quoted words ("… "to get his country back," …"): no one. */
+  private static boolean isInsideQuotedWords(DocContext ctx, Speaker.Known k) {
+    for (Quotation q : ctx.analyzed().quotations()) {
+      if (q.contents().stream().anyMatch(c -> c.contains(k.mention()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

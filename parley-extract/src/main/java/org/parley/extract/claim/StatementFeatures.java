@@ -122,7 +122,6 @@ final class StatementFeatures {
       f.add("holder-type:" + kb.actor(r.holder()).map(Actor::type).map(Enum::name).orElse("?"));
     }
     f.add("former:" + StatementCandidates.isFormerNear(ctx.document().text(), k));
-    p.outsiderWords().forEach(w -> f.add("outsider:" + w));
     f.add("outsider:" + !p.outsiderWords().isEmpty() + "|" + p.kind());
   }
 

@@ -29,8 +29,10 @@ import org.parley.model.Statement;
 /**
  * Statements: quotations with the speaker the language layer found ({@link StatementCandidates}).
  * Whether a quotation bears on the war is the statement model's decision (its probability is the
- * statement's confidence); without a model, the rules keep a quotation whose speaker speaks for a
- * party or is an unnamed official, used as speech rather than as a term. A document not about the
+ * statement's confidence); without a model, and for an unnamed source that speaks for no party
+ * (which the gold holds too few of to learn), the rules keep a quotation whose speaker speaks for a
+ * party or is an unnamed official, used as speech rather than as a term (and, for such a source,
+ * not for a body the knowledge base lacks: "a spokesperson for Shell"). A document not about the
  * conflict keeps only its office head's own words. An unattributed quotation is never given a
  * guessed speaker. The valid time is the time of the saying ("said on Wednesday"), not a time
  * inside the quote. Stateless.
@@ -92,9 +94,23 @@ public final class StatementFinder implements ClaimStage, Learned {
     if (m == null) {
       return s.candidate().strict() ? Optional.of(RULE_CONFIDENCE) : Optional.empty();
     }
+    if (isPartylessSource(s.candidate())) {
+      boolean keep = s.candidate().strict() && !s.candidate().forUnknownBody();
+      return keep ? Optional.of(RULE_CONFIDENCE) : Optional.empty();
+    }
     double[] probs = m.probabilities(s.features());
     double p = probs[m.outcomes().indexOf(YES)];
     return p >= threshold ? Optional.of(p) : Optional.empty();
+  }
+
+  /**
+   * Whether the speaker is an unnamed source that speaks for no party ("a western official", "the
+   * official added"): the gold holds next to none of them, so the model cannot learn them and the
+   * rules decide.
+   */
+  private static boolean isPartylessSource(StatementCandidate c) {
+    Referent r = c.speaker().referent();
+    return r.holder() == null && !r.named();
   }
 
   /** The candidates a document allows, each with its features when {@code withFeatures}. */

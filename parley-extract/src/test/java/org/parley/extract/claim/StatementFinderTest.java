@@ -107,6 +107,36 @@ class StatementFinderTest {
   }
 
   @Test
+  void aSpeakerReadOffQuotedWordsIsNoSpeaker() {
+    List<Statement> found =
+        statements(
+            RULES,
+            "Russian troops shelled Kharkiv as the war went on.\n\nPutin simply \"wants to win"
+                + " his empire back,\" Kofi Mensah, a blogger from Accra, said in March. \"He"
+                + " never owned colonies in our part of the world.\"");
+    assertThat(found).noneMatch(s -> "putin".equals(s.agent()));
+  }
+
+  @Test
+  void theRulesDecideForAnUnnamedSourceOfNoPartyEvenWithAModel() {
+    StatementFinder learned = new StatementFinder(KB, trainedModels(), 0.5);
+    List<Statement> official =
+        statements(
+            learned,
+            "Russian forces advanced slowly in Donbas as the war went on. The offensive could"
+                + " \"drag on well into the winter\", a western official said.");
+    List<Statement> company =
+        statements(
+            learned,
+            "Russian forces advanced slowly in Donbas as the war went on. A spokesperson for"
+                + " Nordmode said: \"We have left every joint venture in the country.\"");
+    assertThat(official)
+        .singleElement()
+        .satisfies(s -> assertThat(s.provenance().confidence()).isEqualTo(0.85));
+    assertThat(company).isEmpty();
+  }
+
+  @Test
   void theSameWordsQuotedTwiceAreOneStatementWithBothSpans() {
     List<Statement> found =
         statements(
@@ -150,20 +180,7 @@ class StatementFinderTest {
 
   @Test
   void aTrainedModelDecidesAndItsProbabilityIsTheConfidence() {
-    List<Example> examples = new ArrayList<>();
-    for (String text : ABOUT_THE_WAR) {
-      examples.addAll(RULES.examples(analyze(text), rulesOn(text)).get(StatementFinder.MODEL));
-    }
-    for (String text : ABOUT_BUSINESS) {
-      examples.addAll(RULES.examples(analyze(text), List.of()).get(StatementFinder.MODEL));
-    }
-    assertThat(examples).extracting(Example::outcome).contains("statement", "none");
-    Classifier model =
-        new ClassifierTrainer(ClassifierTrainer.Settings.defaults())
-            .train(StatementFinder.MODEL, examples);
-    StatementFinder learned =
-        new StatementFinder(
-            KB, new ModelSet(Map.of(StatementFinder.MODEL, model), List.of(), Map.of()), 0.5);
+    StatementFinder learned = new StatementFinder(KB, trainedModels(), 0.5);
 
     List<Statement> war =
         statements(
@@ -179,6 +196,22 @@ class StatementFinderTest {
     assertThat(war).isNotEmpty();
     assertThat(war.get(0).provenance().confidence()).isBetween(0.5, 1.0).isNotEqualTo(0.85);
     assertThat(business).isEmpty();
+  }
+
+  /** A statement model trained on the war and business articles above. */
+  private static ModelSet trainedModels() {
+    List<Example> examples = new ArrayList<>();
+    for (String text : ABOUT_THE_WAR) {
+      examples.addAll(RULES.examples(analyze(text), rulesOn(text)).get(StatementFinder.MODEL));
+    }
+    for (String text : ABOUT_BUSINESS) {
+      examples.addAll(RULES.examples(analyze(text), List.of()).get(StatementFinder.MODEL));
+    }
+    assertThat(examples).extracting(Example::outcome).contains("statement", "none");
+    Classifier model =
+        new ClassifierTrainer(ClassifierTrainer.Settings.defaults())
+            .train(StatementFinder.MODEL, examples);
+    return new ModelSet(Map.of(StatementFinder.MODEL, model), List.of(), Map.of());
   }
 
   private static List<Statement> statements(StatementFinder finder, String text) {
