@@ -112,9 +112,10 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   }
 
   /**
-   * The rules' positions and the learned ones that none of them restates (same holder and provision
-   * type on overlapping evidence, whatever the stance): the rules read exact structure (negation,
-   * conditions), the models the rest.
+   * The rules' positions and the learned ones that none of them restates (same provision type on
+   * overlapping evidence, whatever the stance, held by the rule's holder or by the party the rule
+   * addresses it to): the rules read exact structure (negation, conditions, who is bound), the
+   * models the rest.
    */
   private static List<Claim> joined(List<Claim> ruled, List<Claim> learned) {
     List<Claim> out = new ArrayList<>(ruled);
@@ -127,9 +128,9 @@ public final class LearnedPositionFinder implements ClaimStage, Learned {
   }
 
   private static boolean restates(Claim rule, Claim learned) {
-    if (!Objects.equals(rule.holder(), learned.holder())
-        || !(rule instanceof Position r && learned instanceof Position l)
-        || r.provision().type() != l.provision().type()) {
+    if (!(rule instanceof Position r && learned instanceof Position l)
+        || r.provision().type() != l.provision().type()
+        || !(Objects.equals(r.holder(), l.holder()) || Objects.equals(r.addressee(), l.holder()))) {
       return false;
     }
     for (Span a : rule.provenance().evidence().spans()) {
