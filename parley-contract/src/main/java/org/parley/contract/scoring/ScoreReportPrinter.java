@@ -12,6 +12,32 @@ public final class ScoreReportPrinter {
    * lines (the last line is always {@code overall F1 x.xxx}).
    */
   public void print(ScoreReport report, PrintWriter out, boolean showMisses) {
+    printKinds(report, out);
+    report
+        .attributes()
+        .forEach(
+            (name, a) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%s accuracy on matched claims: %d/%d%n",
+                    name,
+                    a.correct(),
+                    a.total()));
+    if (showMisses) {
+      printMisses(report, out);
+    }
+    ScoreReport.Counts t = report.total();
+    out.printf(
+        Locale.ROOT,
+        "documents %d  precision %.3f  recall %.3f%n",
+        report.documents(),
+        t.precision(),
+        t.recall());
+    out.printf(Locale.ROOT, "overall F1 %.3f%n", t.f1());
+  }
+
+  /** The header and one row per claim kind: gold, predicted, true positives, P, R, F1. */
+  private static void printKinds(ScoreReport report, PrintWriter out) {
     out.println(
         String.format(
             Locale.ROOT,
@@ -37,29 +63,12 @@ public final class ScoreReportPrinter {
               c.recall(),
               c.f1()));
     }
-    report
-        .attributes()
-        .forEach(
-            (name, a) ->
-                out.printf(
-                    Locale.ROOT,
-                    "%s accuracy on matched claims: %d/%d%n",
-                    name,
-                    a.correct(),
-                    a.total()));
-    if (showMisses) {
-      ClaimWriter writer = new ClaimWriter();
-      for (ScoreReport.Miss m : report.misses()) {
-        out.println((m.missed() ? "missed " : "spurious ") + writer.write(m.claim()));
-      }
+  }
+
+  private static void printMisses(ScoreReport report, PrintWriter out) {
+    ClaimWriter writer = new ClaimWriter();
+    for (ScoreReport.Miss m : report.misses()) {
+      out.println((m.missed() ? "missed " : "spurious ") + writer.write(m.claim()));
     }
-    ScoreReport.Counts t = report.total();
-    out.printf(
-        Locale.ROOT,
-        "documents %d  precision %.3f  recall %.3f%n",
-        report.documents(),
-        t.precision(),
-        t.recall());
-    out.printf(Locale.ROOT, "overall F1 %.3f%n", t.f1());
   }
 }

@@ -63,15 +63,29 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     List<String> where = new ArrayList<>();
     b.put("asOf", asOfMicros);
     Driver d = Driver.of(q);
-    String from =
-        switch (d) {
-          case PARTY -> "claim_party v JOIN claim c ON c.claim_id = v.claim_id";
-          case REGION_PARTY -> "claim_region_party v JOIN claim c ON c.claim_id = v.claim_id";
-          case PARTY_TYPE -> "claim_party_type v JOIN claim c ON c.claim_id = v.claim_id";
-          case REGION -> "claim_region v JOIN claim c ON c.claim_id = v.claim_id";
-          case CLAIM -> "claim c";
-        };
     String v = d == Driver.CLAIM ? "c" : "v";
+    sideFilters(q, d, where, b);
+    filters(q, v, where, b);
+    where.add("c.recorded_us <= :asOf");
+    if (!q.includeSuperseded()) {
+      where.add(EntryMapper.NOT_SUPERSEDED);
+    }
+    return new ClaimSql(select(q, order, d, v, where, b), b);
+  }
+
+  private static String fromClause(Driver d) {
+    return switch (d) {
+      case PARTY -> "claim_party v JOIN claim c ON c.claim_id = v.claim_id";
+      case REGION_PARTY -> "claim_region_party v JOIN claim c ON c.claim_id = v.claim_id";
+      case PARTY_TYPE -> "claim_party_type v JOIN claim c ON c.claim_id = v.claim_id";
+      case REGION -> "claim_region v JOIN claim c ON c.claim_id = v.claim_id";
+      case CLAIM -> "claim c";
+    };
+  }
+
+  /** The party and region filters: on the driving side table when it holds them, else EXISTS. */
+  private static void sideFilters(
+      ClaimQuery q, Driver d, List<String> where, Map<String, Object> b) {
     if (q.party() != null) {
       where.add(
           d == Driver.PARTY || d == Driver.REGION_PARTY || d == Driver.PARTY_TYPE
@@ -92,14 +106,13 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
       // the pair table's index is (actor, provision_type, valid_from): fix both to walk it in order
       where.add("v.provision_type = :type");
     }
-    filters(q, v, where, b);
-    where.add("c.recorded_us <= :asOf");
-    if (!q.includeSuperseded()) {
-      where.add(EntryMapper.NOT_SUPERSEDED);
-    }
+  }
+
+  private static String select(
+      ClaimQuery q, Order order, Driver d, String v, List<String> where, Map<String, Object> b) {
     StringBuilder sql =
         new StringBuilder(order == Order.COUNT ? "SELECT COUNT(*)" : EntryMapper.COLUMNS);
-    sql.append(" FROM ").append(from);
+    sql.append(" FROM ").append(fromClause(d));
     sql.append(" JOIN extraction e ON e.extraction_id = c.extraction_id");
     sql.append(" WHERE ").append(String.join(" AND ", where));
     if (order == Order.NEWEST_FIRST) {
@@ -109,19 +122,11 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     } else if (order == Order.RECORDING) {
       sql.append(" ORDER BY c.claim_id");
     }
-    return new ClaimSql(sql.toString(), b);
+    return sql.toString();
   }
 
   private static void filters(ClaimQuery q, String v, List<String> where, Map<String, Object> b) {
-    if (!q.kinds().isEmpty()) {
-      List<String> names = new ArrayList<>();
-      int i = 0;
-      for (ClaimKind k : q.kinds().stream().sorted().toList()) {
-        names.add(":kind" + i);
-        b.put("kind" + i++, k.code());
-      }
-      where.add("c.kind IN (" + String.join(", ", names) + ")");
-    }
+    kinds(q, where, b);
     equal(
         where,
         b,
@@ -131,6 +136,23 @@ record ClaimSql(String sql, Map<String, Object> bindings) {
     equal(where, b, "c.status", "status", q.status() == null ? null : q.status().code());
     equal(where, b, "c.doc_id", "doc", q.doc() == null ? null : q.doc().value());
     equal(where, b, "c.outlet", "outlet", q.outlet());
+    timeFilters(q, v, where, b);
+  }
+
+  private static void kinds(ClaimQuery q, List<String> where, Map<String, Object> b) {
+    if (!q.kinds().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      int i = 0;
+      for (ClaimKind k : q.kinds().stream().sorted().toList()) {
+        names.add(":kind" + i);
+        b.put("kind" + i++, k.code());
+      }
+      where.add("c.kind IN (" + String.join(", ", names) + ")");
+    }
+  }
+
+  private static void timeFilters(
+      ClaimQuery q, String v, List<String> where, Map<String, Object> b) {
     if (q.validFrom() != null) {
       long from = q.validFrom().toEpochDay();
       where.add("c.valid_to >= :validFrom AND " + v + ".valid_from >= :scanFrom");

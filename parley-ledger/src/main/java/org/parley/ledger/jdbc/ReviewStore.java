@@ -46,13 +46,7 @@ final class ReviewStore {
     if (dialect.writeLock() != null) {
       h.execute(dialect.writeLock());
     }
-    Optional<Map<String, Object>> target =
-        h.createQuery(
-                "SELECT c.doc_id, c.json FROM claim c WHERE c.claim_id = :id AND NOT EXISTS"
-                    + " (SELECT 1 FROM supersession s WHERE s.superseded_id = c.extraction_id)")
-            .bind("id", r.entry().value())
-            .mapToMap()
-            .findOne();
+    Optional<Map<String, Object>> target = liveClaim(h, r);
     if (target.isEmpty()) {
       return new ReviewResult.UnknownEntry(r.entry());
     }
@@ -60,6 +54,32 @@ final class ReviewStore {
     long id = AppendTransaction.maxOf(h, "SELECT MAX(review_id) FROM review") + 1;
     String doc = (String) target.get().get("doc_id");
     String line = (String) target.get().get("json");
+    insert(h, r, id, doc, line, now);
+    return new ReviewResult.Recorded(
+        new ReviewRecord(
+            id,
+            r.entry(),
+            new DocumentId(doc),
+            r.decision(),
+            claim(line, id),
+            r.corrected(),
+            r.changes(),
+            r.reviewer(),
+            r.why(),
+            Micros.toInstant(now)));
+  }
+
+  /** The reviewed claim's document and JSON line, when it exists and is not superseded. */
+  private static Optional<Map<String, Object>> liveClaim(Handle h, Review r) {
+    return h.createQuery(
+            "SELECT c.doc_id, c.json FROM claim c WHERE c.claim_id = :id AND NOT EXISTS"
+                + " (SELECT 1 FROM supersession s WHERE s.superseded_id = c.extraction_id)")
+        .bind("id", r.entry().value())
+        .mapToMap()
+        .findOne();
+  }
+
+  private static void insert(Handle h, Review r, long id, String doc, String line, long now) {
     h.createUpdate(
             "INSERT INTO review (review_id, claim_id, doc_id, decision, target, corrected,"
                 + " changes, reviewer, why, recorded_us) VALUES (:id, :claim, :doc, :decision,"
@@ -75,18 +95,6 @@ final class ReviewStore {
         .bind("why", r.why())
         .bind("at", now)
         .execute();
-    return new ReviewResult.Recorded(
-        new ReviewRecord(
-            id,
-            r.entry(),
-            new DocumentId(doc),
-            r.decision(),
-            claim(line, id),
-            r.corrected(),
-            r.changes(),
-            r.reviewer(),
-            r.why(),
-            Micros.toInstant(now)));
   }
 
   /** Every review recorded at or before {@code asOfMicros}, in recording order. */
