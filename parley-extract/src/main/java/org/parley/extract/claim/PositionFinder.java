@@ -185,15 +185,8 @@ public final class PositionFinder implements ClaimStage {
       List<Claim> out) {
     int from = ctx.sentenceStart(i);
     int to = ctx.sentenceEnd(i);
-    // a demand no longer made is an offer of the opposite; an agreement refused, a rejection
     boolean dropped = PositionFilters.isDroppedDemand(ctx.text(), from, t);
-    StanceTrigger stance =
-        dropped
-            ? as(t, ClaimKind.OFFER)
-            : PositionFilters.isNegatedAgreement(ctx.text(), from, t)
-                ? as(t, ClaimKind.REJECTION)
-                : t;
-    StanceTrigger asked = as(t, ClaimKind.DEMAND);
+    StanceTrigger stance = stanceOf(ctx.text(), from, t, dropped);
     for (int p = 0; p < found.size(); p++) {
       ProvisionMatch m = dropped ? found.get(p).opposite() : found.get(p);
       int segStart = p == 0 ? scope[0] : found.get(p - 1).end();
@@ -201,14 +194,30 @@ public final class PositionFinder implements ClaimStage {
       claimed.add(m.start());
       for (Voice each : all) {
         if (!PositionFilters.isOwnAllianceBid(ctx, each.holder(), m, from, to)) {
-          // Russia "proposing" guarantees of its own security asks for them
-          boolean ownInterest =
-              stance.kind() == ClaimKind.OFFER
-                  && ctx.theatre().isOwnInterest(m.type(), each.holder());
-          out.add(claim(ctx, i, ownInterest ? asked : stance, each, m, segStart, segEnd, scope[1]));
+          StanceTrigger own = ownInterest(ctx, stance, each, m);
+          out.add(claim(ctx, i, own, each, m, segStart, segEnd, scope[1]));
         }
       }
     }
+  }
+
+  /**
+   * The stance trigger {@code t} states: a demand no longer made ({@code dropped}) is an offer of
+   * the opposite; an agreement refused, a rejection.
+   */
+  private static StanceTrigger stanceOf(String text, int from, StanceTrigger t, boolean dropped) {
+    if (dropped) {
+      return as(t, ClaimKind.OFFER);
+    }
+    return PositionFilters.isNegatedAgreement(text, from, t) ? as(t, ClaimKind.REJECTION) : t;
+  }
+
+  /** A side "proposing" guarantees of its own interest (its own security) asks for them. */
+  private static StanceTrigger ownInterest(
+      DocContext ctx, StanceTrigger stance, Voice v, ProvisionMatch m) {
+    boolean own =
+        stance.kind() == ClaimKind.OFFER && ctx.theatre().isOwnInterest(m.type(), v.holder());
+    return own ? as(stance, ClaimKind.DEMAND) : stance;
   }
 
   /** Trigger {@code t} read as a stance of {@code kind}. */
