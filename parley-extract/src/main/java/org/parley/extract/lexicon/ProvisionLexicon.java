@@ -153,24 +153,35 @@ public final class ProvisionLexicon {
     LowerText lower = new LowerText(text, from, to);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      if (stance != null && !e.stances().contains(stance)) {
-        continue;
-      }
-      if (!e.anchors().isEmpty() && !lower.containsAny(e.anchors())) {
-        continue;
-      }
-      // Each match is searched for again one character on, so that an alternative starting inside
-      // it ("never join any bloc" in "constitution so that it could never join any bloc") is
-      // still there when another entry's earlier match takes the first one's place.
-      BoundedPattern.Hit h;
-      for (int pos = from; pos < to && (h = e.pattern().first(text, pos, to)) != null; ) {
-        if (h.end() > h.start()) {
-          all.add(match(text, from, h.start(), h.end(), e));
-        }
-        pos = h.start() + 1;
+      if ((stance == null || e.stances().contains(stance))
+          && (e.anchors().isEmpty() || lower.containsAny(e.anchors()))) {
+        addMatches(text, from, to, e, all);
       }
     }
-    // A stable sort keeps lexicon order among matches that start at the same place.
+    return nonOverlapping(all);
+  }
+
+  /**
+   * Every match of entry {@code e} in {@code text[from, to)}. Each match is searched for again one
+   * character on, so that an alternative starting inside it ("never join any bloc" in "constitution
+   * so that it could never join any bloc") is still there when another entry's earlier match takes
+   * the first one's place.
+   */
+  private static void addMatches(String text, int from, int to, Entry e, List<ProvisionMatch> all) {
+    BoundedPattern.Hit h;
+    for (int pos = from; pos < to && (h = e.pattern().first(text, pos, to)) != null; ) {
+      if (h.end() > h.start()) {
+        all.add(match(text, from, h.start(), h.end(), e));
+      }
+      pos = h.start() + 1;
+    }
+  }
+
+  /**
+   * The matches that overlap no earlier one, in text order; a stable sort keeps lexicon order among
+   * matches that start at the same place.
+   */
+  private static List<ProvisionMatch> nonOverlapping(List<ProvisionMatch> all) {
     List<ProvisionMatch> ordered = new ArrayList<>(all);
     ordered.sort(Comparator.comparingInt(ProvisionMatch::start));
     List<ProvisionMatch> kept = new ArrayList<>();

@@ -137,6 +137,14 @@ public final class StanceLexicon {
         }
       }
     }
+    return nonOverlapping(all, order);
+  }
+
+  /**
+   * The triggers that overlap no earlier one: by start, the longer first, then in lexicon order
+   * ({@code order} holds each trigger's entry index).
+   */
+  private static List<StanceTrigger> nonOverlapping(List<StanceTrigger> all, List<Integer> order) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       idx.add(i);
