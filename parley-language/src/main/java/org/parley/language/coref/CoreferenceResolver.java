@@ -117,38 +117,67 @@ public final class CoreferenceResolver {
       @Nullable ActorId house) {
     Candidates.Candidate host = appositiveHost(text, r, found);
     if (host != null) {
-      Referent h = host.referent();
-      Referent ref =
-          h.holder() == null && r.holder() != null
-              ? new Referent(h.person(), r.holder(), h.description(), h.named())
-              : h;
-      return new Anaphor(
-          r.span(),
-          r.text(),
-          Anaphor.AnaphorKind.DESCRIPTION,
-          new Resolution.Resolved(ref, host.span()));
+      return appositive(r, host);
     }
     boolean houseLeader =
         house != null && (r.holder() == null || house.equals(r.holder())) && isLeaderRole(r.role());
     if (houseLeader) {
-      var c =
-          Candidates.first(
-              text,
-              found,
-              r.span(),
-              c2 -> house.equals(c2.referent().holder()) && roles.fits(r, c2.source(), docRoles),
-              3);
-      if (c.isPresent()) {
-        return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, c.get());
+      Anaphor leader = houseLeader(text, r, found, docRoles, house);
+      if (leader != null) {
+        return leader;
       }
     }
     var fit = Candidates.first(text, found, r.span(), c -> roles.fits(r, c.source(), docRoles), 3);
     if (fit.isPresent()) {
       return anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, fit.get());
     }
-    // the readout style: "the President ... Vladimir Putin" in one paragraph. Mentions are in
-    // text order, so those after r in its paragraph follow it in a run: the search stops at the
-    // run's end, and looks no further ahead than an anaphor looks back.
+    Anaphor named = namedAfter(text, r, all, docRoles);
+    if (named != null) {
+      return named;
+    }
+    return withoutAntecedent(r, houseLeader ? house : null);
+  }
+
+  /** A description in apposition to its host, taking the description's holder when it lacks one. */
+  private static Anaphor appositive(RoleMention r, Candidates.Candidate host) {
+    Referent h = host.referent();
+    Referent ref =
+        h.holder() == null && r.holder() != null
+            ? new Referent(h.person(), r.holder(), h.description(), h.named())
+            : h;
+    return new Anaphor(
+        r.span(),
+        r.text(),
+        Anaphor.AnaphorKind.DESCRIPTION,
+        new Resolution.Resolved(ref, host.span()));
+  }
+
+  /** A leader role in a press office's document: the nearest earlier person of that house. */
+  private @Nullable Anaphor houseLeader(
+      SentencedText text,
+      RoleMention r,
+      List<Candidates.Candidate> found,
+      Map<ActorId, List<String>> docRoles,
+      ActorId house) {
+    var c =
+        Candidates.first(
+            text,
+            found,
+            r.span(),
+            c2 -> house.equals(c2.referent().holder()) && roles.fits(r, c2.source(), docRoles),
+            3);
+    return c.isPresent()
+        ? anaphor(r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, c.get())
+        : null;
+  }
+
+  /**
+   * The readout style: "the President ... Vladimir Putin" in one paragraph. Mentions are in text
+   * order, so those after r in its paragraph follow it in a run: the search stops at the run's end,
+   * and looks no further ahead than an anaphor looks back.
+   */
+  private @Nullable Anaphor namedAfter(
+      SentencedText text, RoleMention r, List<Mention> all, Map<ActorId, List<String>> docRoles) {
     int from = firstAfter(all, r.span().end());
     int to = Math.min(all.size(), from + Candidates.MAX_LOOK_BACK);
     for (int i = from; i < to; i++) {
@@ -162,7 +191,7 @@ public final class CoreferenceResolver {
             r.span(), r.text(), Anaphor.AnaphorKind.DESCRIPTION, candidate(text, m.span(), ref, m));
       }
     }
-    return withoutAntecedent(r, houseLeader ? house : null);
+    return null;
   }
 
   /**

@@ -33,12 +33,7 @@ final class VerifyScope {
 
   static List<AttributionCue> widen(
       SentencedText text, int s, AttributionCue.StatusMarker marker, List<AttributionCue> found) {
-    List<AttributionCue.ReportingFrame> frames = new ArrayList<>();
-    for (AttributionCue c : found) {
-      if (c instanceof AttributionCue.ReportingFrame f && relays(f)) {
-        frames.add(f);
-      }
-    }
+    List<AttributionCue.ReportingFrame> frames = relayingFrames(found);
     if (frames.isEmpty()) {
       return List.of(marker);
     }
@@ -47,11 +42,32 @@ final class VerifyScope {
     if (named && frames.stream().anyMatch(f -> f.via().isEmpty())) {
       report = UNNAMED; // "could not verify the officials' account" reaches them wherever they are
     }
-    List<AttributionCue> out = new ArrayList<>();
-    int ownStart = s;
-    boolean touching = true;
-    int runFrom = -1;
-    int runTo = -1;
+    Runs runs = scanBack(text, s, marker, report, frames, named);
+    Span own = new Span(text.sentences().get(runs.ownStart).span().start(), marker.scope().end());
+    runs.out.add(
+        0, new AttributionCue.StatusMarker(marker.span(), own, marker.status(), marker.marker()));
+    return runs.out;
+  }
+
+  private static List<AttributionCue.ReportingFrame> relayingFrames(List<AttributionCue> found) {
+    List<AttributionCue.ReportingFrame> frames = new ArrayList<>();
+    for (AttributionCue c : found) {
+      if (c instanceof AttributionCue.ReportingFrame f && relays(f)) {
+        frames.add(f);
+      }
+    }
+    return frames;
+  }
+
+  /** Walks back from the marker's sentence while its paragraphs still relay the report. */
+  private static Runs scanBack(
+      SentencedText text,
+      int s,
+      AttributionCue.StatusMarker marker,
+      String report,
+      List<AttributionCue.ReportingFrame> frames,
+      boolean named) {
+    Runs runs = new Runs(s);
     int para = text.paragraphOf(s);
     boolean relayed = true; // the marker's own paragraph never ends the search
     for (int k = s - 1; k >= 0; k--) {
@@ -64,6 +80,28 @@ final class VerifyScope {
       }
       boolean governed = isGovernedBy(text, k, report, frames);
       relayed |= governed;
+      runs.accept(text, k, governed, marker);
+    }
+    addRun(text, runs.runFrom, runs.runTo, marker, runs.out);
+    return runs;
+  }
+
+  /**
+   * The sentences governed by the report, walking back: those touching the marker's own sentence
+   * widen its scope; later runs become markers of their own.
+   */
+  private static final class Runs {
+    private final List<AttributionCue> out = new ArrayList<>();
+    private int ownStart;
+    private boolean touching = true;
+    private int runFrom = -1;
+    private int runTo = -1;
+
+    Runs(int s) {
+      this.ownStart = s;
+    }
+
+    void accept(SentencedText text, int k, boolean governed, AttributionCue.StatusMarker marker) {
       if (governed && touching) {
         ownStart = k;
       } else if (governed) {
@@ -75,11 +113,6 @@ final class VerifyScope {
         runTo = -1;
       }
     }
-    addRun(text, runFrom, runTo, marker, out);
-    Span own = new Span(text.sentences().get(ownStart).span().start(), marker.scope().end());
-    out.add(
-        0, new AttributionCue.StatusMarker(marker.span(), own, marker.status(), marker.marker()));
-    return out;
   }
 
   private static void addRun(

@@ -113,57 +113,59 @@ public final class TimeFinder {
   /** Anchor words and the kinds of expression they may start. */
   private static Map<String, List<String>> anchors() {
     Map<String, List<String>> m = new java.util.HashMap<>();
-    for (String month :
-        List.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec")) {
-      m.put(month, MONTH_KINDS);
-    }
-    for (String day :
-        List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
-      m.put(day, List.of("weekday"));
-    }
-    for (String word : List.of("yesterday", "today", "tonight", "tomorrow", "overnight")) {
-      m.put(word, List.of("dayWord"));
-    }
-    for (String rel : List.of("past", "previous", "coming", "next")) {
-      m.put(rel, List.of("period"));
-    }
+    putAll(m, monthWords(), MONTH_KINDS);
+    putAll(
+        m,
+        List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        List.of("weekday"));
+    putAll(
+        m, List.of("yesterday", "today", "tonight", "tomorrow", "overnight"), List.of("dayWord"));
+    putAll(m, List.of("past", "previous", "coming", "next"), List.of("period"));
     m.put("last", List.of("dayWord", "period"));
     m.put("this", List.of("dayWord", "period"));
-    for (String edge : List.of("end", "beginning", "start", "middle", "first", "second")) {
-      m.put(edge, List.of("yearEdge"));
-    }
-    for (String season : List.of("spring", "summer", "autumn", "fall", "winter")) {
-      m.put(season, List.of("season"));
-    }
+    putAll(
+        m, List.of("end", "beginning", "start", "middle", "first", "second"), List.of("yearEdge"));
+    putAll(m, List.of("spring", "summer", "autumn", "fall", "winter"), List.of("season"));
     m.put("ago", List.of("ago"));
     m.put("day", List.of("dayWord"));
     m.put("that", List.of("thatYear"));
     m.put("same", List.of("thatYear"));
     return Map.copyOf(m);
+  }
+
+  /** Month names, full and abbreviated ("sept" as well as "sep"). */
+  private static List<String> monthWords() {
+    return List.of(
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec");
+  }
+
+  private static void putAll(Map<String, List<String>> m, List<String> words, List<String> kinds) {
+    for (String word : words) {
+      m.put(word, kinds);
+    }
   }
 
   /** "N units ago": tried from each of the four words before "ago", the longest kept. */
