@@ -85,13 +85,7 @@ final class UnknownNames {
    * Sullivan"), else an unknown person with two names or more.
    */
   private Optional<Party> name(List<Word> ws, int from, int to) {
-    int k = from;
-    for (int n = from; n < to; n++) {
-      String key = ws.get(n).key();
-      if (INSTITUTIONS.contains(key) || TITLES.contains(key)) {
-        k = n + 1;
-      }
-    }
+    int k = afterTitles(ws, from, to);
     if (to - k < 2 || (k == from && from > 0 && ws.get(from - 1).key().equals("the"))) {
       return Optional.empty();
     }
@@ -106,6 +100,27 @@ final class UnknownNames {
         return Optional.empty();
       }
     }
+    return unknown(ws, k, to);
+  }
+
+  /** The first word of [from, to) after its last institution or title word. */
+  private static int afterTitles(List<Word> ws, int from, int to) {
+    int k = from;
+    for (int n = from; n < to; n++) {
+      String key = ws.get(n).key();
+      if (INSTITUTIONS.contains(key) || TITLES.contains(key)) {
+        k = n + 1;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The person words [k, to) name when no word of them is known to the knowledge base: its id the
+   * surname's slug (with an article before it: "al-thani").
+   */
+  private Optional<Party> unknown(List<Word> ws, int k, int to) {
+    Word last = ws.get(to - 1);
     String slug = slug(last.raw());
     if (to - k >= 3 && ARTICLES.contains(ws.get(to - 2).key())) {
       slug = ws.get(to - 2).key() + "-" + slug; // "Al Thani": the contract's id keeps the article
