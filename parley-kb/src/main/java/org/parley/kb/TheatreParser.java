@@ -47,50 +47,81 @@ final class TheatreParser {
   /** The theatre of a {@code theatre} line; its sides are resolved later. */
   static Optional<TheatreLine> theatre(RawRecord r, List<String> problems) {
     FieldReader f = new FieldReader(r, problems);
-    List<ActorId> sides = f.each("sides", ACTOR, ActorId::of);
-    Optional<RegionId> contested = f.parse(f.required("contested"), REGION, RegionId::of);
-    List<ActorId> voices = f.each("alliance-voices", ACTOR, ActorId::of);
-    Map<ProvisionType, ActorId> beneficiaries = byType(f, "beneficiaries");
-    Map<ProvisionType, ActorId> named = byType(f, "named-beneficiaries");
-    Map<ProvisionType, ActorId> own = byType(f, "own-interests");
-    Optional<ActorId> warAims = f.parse(f.required("war-aims"), ACTOR, ActorId::of);
-    Optional<ActorId> relevance = f.parse(f.required("relevance-side"), ACTOR, ActorId::of);
-    TheatreWords conflict = words(f, "conflict-words", true);
-    TheatreWords war = words(f, "war-words", true);
-    if (sides.size() < 2) {
+    TheatreFields t = TheatreFields.read(f);
+    if (t.sides().size() < 2) {
       f.fail("sides= needs at least two side ids");
     }
-    if (!f.succeeded() || contested.isEmpty() || warAims.isEmpty() || relevance.isEmpty()) {
+    if (!f.succeeded()
+        || t.contested().isEmpty()
+        || t.warAims().isEmpty()
+        || t.relevance().isEmpty()) {
       return Optional.empty();
     }
-    List<ActorId> actors = new ArrayList<>(voices);
-    actors.addAll(beneficiaries.values());
-    actors.addAll(named.values());
-    actors.addAll(own.values());
-    actors.add(warAims.get());
-    ActorId aims = warAims.get();
-    ActorId relevant = relevance.get();
-    return Optional.of(
-        new TheatreLine(
-            r.at(),
-            r.id(),
-            sides,
-            actors,
-            contested.get(),
-            resolved ->
-                new Theatre(
-                    r.id(),
-                    r.name(),
-                    resolved,
-                    contested.get(),
-                    Set.copyOf(voices),
-                    beneficiaries,
-                    named,
-                    own,
-                    aims,
-                    relevant,
-                    conflict,
-                    war)));
+    return Optional.of(line(r, t, t.contested().get(), t.warAims().get(), t.relevance().get()));
+  }
+
+  private static TheatreLine line(
+      RawRecord r, TheatreFields t, RegionId contested, ActorId aims, ActorId relevant) {
+    List<ActorId> actors = new ArrayList<>(t.voices());
+    actors.addAll(t.beneficiaries().values());
+    actors.addAll(t.named().values());
+    actors.addAll(t.own().values());
+    actors.add(aims);
+    return new TheatreLine(
+        r.at(),
+        r.id(),
+        t.sides(),
+        actors,
+        contested,
+        resolved ->
+            new Theatre(
+                r.id(),
+                r.name(),
+                resolved,
+                contested,
+                Set.copyOf(t.voices()),
+                t.beneficiaries(),
+                t.named(),
+                t.own(),
+                aims,
+                relevant,
+                t.conflict(),
+                t.war()));
+  }
+
+  /** The fields of a {@code theatre} line, read in the line's documented order. */
+  private record TheatreFields(
+      List<ActorId> sides,
+      Optional<RegionId> contested,
+      List<ActorId> voices,
+      Map<ProvisionType, ActorId> beneficiaries,
+      Map<ProvisionType, ActorId> named,
+      Map<ProvisionType, ActorId> own,
+      Optional<ActorId> warAims,
+      Optional<ActorId> relevance,
+      TheatreWords conflict,
+      TheatreWords war) {
+    static TheatreFields read(FieldReader f) {
+      List<ActorId> sides = f.each("sides", ACTOR, ActorId::of);
+      Optional<RegionId> contested = f.parse(f.required("contested"), REGION, RegionId::of);
+      List<ActorId> voices = f.each("alliance-voices", ACTOR, ActorId::of);
+      Map<ProvisionType, ActorId> beneficiaries = byType(f, "beneficiaries");
+      Map<ProvisionType, ActorId> named = byType(f, "named-beneficiaries");
+      Map<ProvisionType, ActorId> own = byType(f, "own-interests");
+      Optional<ActorId> warAims = f.parse(f.required("war-aims"), ACTOR, ActorId::of);
+      Optional<ActorId> relevance = f.parse(f.required("relevance-side"), ACTOR, ActorId::of);
+      return new TheatreFields(
+          sides,
+          contested,
+          voices,
+          beneficiaries,
+          named,
+          own,
+          warAims,
+          relevance,
+          words(f, "conflict-words", true),
+          words(f, "war-words", true));
+    }
   }
 
   /** A field of {@code type:actor} pairs ({@code territory.cede:RUS|territory.return:UKR}). */

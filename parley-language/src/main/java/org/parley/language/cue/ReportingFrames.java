@@ -190,41 +190,53 @@ final class ReportingFrames {
     int oe = text.aligned().normEnd(o.span());
     String before = norm.substring(Math.max(base, os - 70), os).toLowerCase(Locale.ROOT);
     String after = norm.substring(oe, Math.min(text.normEnd(s), oe + 40)).toLowerCase(Locale.ROOT);
-    Span sentence = text.span(base, text.normEnd(s));
-    List<String> via = List.of(o.name());
-    FrameKind kind;
-    Mention src = null;
-    Span scope = sentence;
-    if (TOLD.matcher(before).find()) {
-      kind = FrameKind.TOLD;
-      src = lastPersonBefore(text, inSentence, os - before.length() + lastIndexOfVerb(before));
-    } else if (ACCORDING.matcher(before).find()) {
-      kind = FrameKind.ACCORDING_TO;
-    } else if (before.contains("interview") && INTERVIEW.matcher(before).find()) {
-      kind = FrameKind.INTERVIEW;
-      int at = os - before.length() + before.lastIndexOf("interview");
-      src = lastPersonBefore(text, inSentence, at);
-      int para = text.paragraphOf(s);
-      int last = s;
-      while (last + 1 < text.sentences().size() && text.paragraphOf(last + 1) == para) {
-        last++;
-      }
-      Span back =
-          STATED_BY.matcher(text.sentenceText(s).toLowerCase(Locale.ROOT)).find()
-              ? backward(text, s)
-              : sentence;
-      scope = new Span(back.start(), text.span(text.normStart(last), text.normEnd(last)).end());
-    } else if (PUBLISHED.matcher(before).find()) {
-      kind = FrameKind.PUBLISHED;
-      src = lastPersonBefore(text, inSentence, os - before.length() + before.lastIndexOf(" "));
-    } else if (OUTLET_VERB.matcher(after).find()) {
-      kind = FrameKind.REPORTED;
-    } else {
+    OutletCue cue = outletCue(text, s, inSentence, os, before, after);
+    if (cue == null) {
       return;
     }
+    Mention src = cue.src();
     Referent ref = src == null ? null : coref.referentOf(src).orElse(null);
-    out.add(frame(o.span(), scope, kind, ref, src, via));
+    out.add(frame(o.span(), cue.scope(), cue.kind(), ref, src, List.of(o.name())));
   }
+
+  /** How the words around an outlet at {@code os} frame the sentence, if they do. */
+  private static @Nullable OutletCue outletCue(
+      SentencedText text, int s, List<Mention> inSentence, int os, String before, String after) {
+    Span sentence = text.span(text.normStart(s), text.normEnd(s));
+    if (TOLD.matcher(before).find()) {
+      int at = os - before.length() + lastIndexOfVerb(before);
+      return new OutletCue(FrameKind.TOLD, lastPersonBefore(text, inSentence, at), sentence);
+    } else if (ACCORDING.matcher(before).find()) {
+      return new OutletCue(FrameKind.ACCORDING_TO, null, sentence);
+    } else if (before.contains("interview") && INTERVIEW.matcher(before).find()) {
+      int at = os - before.length() + before.lastIndexOf("interview");
+      return new OutletCue(
+          FrameKind.INTERVIEW, lastPersonBefore(text, inSentence, at), interviewScope(text, s));
+    } else if (PUBLISHED.matcher(before).find()) {
+      int at = os - before.length() + before.lastIndexOf(" ");
+      return new OutletCue(FrameKind.PUBLISHED, lastPersonBefore(text, inSentence, at), sentence);
+    } else if (OUTLET_VERB.matcher(after).find()) {
+      return new OutletCue(FrameKind.REPORTED, null, sentence);
+    }
+    return null;
+  }
+
+  /** An interview frames the rest of its paragraph, and what precedes when it says who spoke. */
+  private static Span interviewScope(SentencedText text, int s) {
+    int para = text.paragraphOf(s);
+    int last = s;
+    while (last + 1 < text.sentences().size() && text.paragraphOf(last + 1) == para) {
+      last++;
+    }
+    Span back =
+        STATED_BY.matcher(text.sentenceText(s).toLowerCase(Locale.ROOT)).find()
+            ? backward(text, s)
+            : text.span(text.normStart(s), text.normEnd(s));
+    return new Span(back.start(), text.span(text.normStart(last), text.normEnd(last)).end());
+  }
+
+  /** The kind of frame an outlet mention opens, its speaker if named, and the text it covers. */
+  private record OutletCue(FrameKind kind, @Nullable Mention src, Span scope) {}
 
   private static int lastIndexOfVerb(String before) {
     int i = before.lastIndexOf("told");

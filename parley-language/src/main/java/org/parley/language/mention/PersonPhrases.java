@@ -91,10 +91,7 @@ final class PersonPhrases {
       add(w, i, i + 1, known.person(), known.holder(), false, intro);
       return i;
     }
-    int end = i;
-    while (end < w.size() && end < i + 5 && isNameWord(w, end) && w.rawCovering(end) == null) {
-      end++;
-    }
+    int end = nameRunEnd(w, i);
     if (end - i < 2 && !(end - i == 1 && isQuoteSpeaker(w, i))) {
       return i;
     }
@@ -115,6 +112,22 @@ final class PersonPhrases {
       add(w, start, end, id, role.party(), false, intro);
       return end - 1;
     }
+    addIfIntroduced(w, start, end, id, intro);
+    return end - 1;
+  }
+
+  /** The end of a run of up to five name words from {@code i}, none inside a raw span. */
+  private static int nameRunEnd(WordWindow w, int i) {
+    int end = i;
+    while (end < w.size() && end < i + 5 && isNameWord(w, end) && w.rawCovering(end) == null) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Adds the name when a role or body follows it, or it speaks. */
+  private static void addIfIntroduced(
+      WordWindow w, int start, int end, ActorId id, Introductions intro) {
     RolePhrases.@Nullable Role after = RolePhrases.after(w, end);
     ActorId body = bodyAfter(w, end);
     if (after != null || body != null || speaks(w, start, end)) {
@@ -130,7 +143,6 @@ final class PersonPhrases {
       w.add(m, start, end);
       intro.introduce(m, w.key(end - 1));
     }
-    return end - 1;
   }
 
   /**
