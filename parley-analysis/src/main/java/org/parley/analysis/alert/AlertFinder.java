@@ -76,6 +76,12 @@ public final class AlertFinder {
     Set<String> known = new TreeSet<>();
     was.figures().forEach(f -> known.add(key(f)));
     was.positions().forEach(p -> known.add(key(p)));
+    figureDisputes(now, known, queries, out);
+    positionDisputes(now, known, queries, out);
+  }
+
+  private static void figureDisputes(
+      Disputes now, Set<String> known, List<AlertQuery> queries, List<Alert> out) {
     for (FigureDispute f : now.figures()) {
       for (AlertQuery q : queries) {
         if (!known.contains(key(f)) && q.matchesSubject(f.holder(), f.regions(), null, "dispute")) {
@@ -93,6 +99,10 @@ public final class AlertFinder {
         }
       }
     }
+  }
+
+  private static void positionDisputes(
+      Disputes now, Set<String> known, List<AlertQuery> queries, List<Alert> out) {
     for (PositionDispute p : now.positions()) {
       for (AlertQuery q : queries) {
         if (!known.contains(key(p))
@@ -138,19 +148,22 @@ public final class AlertFinder {
         for (AlertQuery q : queries) {
           if (!known.contains(key(s))
               && q.matchesSubject(h, s.issue().regions(), s.issue().type().code(), "shift")) {
-            String text =
-                "shift %s %s %s: %s"
-                    .formatted(h, s.kind().code(), s.issue().type().code(), s.rule());
-            ObjectNode n = base(q, "shift");
-            n.put("holder", h.value());
-            n.put("shift", s.kind().code());
-            n.put("type", s.issue().type().code());
-            n.put("text", text);
-            out.add(new Alert(q.name(), "shift", text, n.toString()));
+            out.add(shift(q, h, s));
           }
         }
       }
     }
+  }
+
+  private static Alert shift(AlertQuery q, ActorId h, Shift s) {
+    String text =
+        "shift %s %s %s: %s".formatted(h, s.kind().code(), s.issue().type().code(), s.rule());
+    ObjectNode n = base(q, "shift");
+    n.put("holder", h.value());
+    n.put("shift", s.kind().code());
+    n.put("type", s.issue().type().code());
+    n.put("text", text);
+    return new Alert(q.name(), "shift", text, n.toString());
   }
 
   /** A position not heard for a long while is "not restated", never "dropped". */

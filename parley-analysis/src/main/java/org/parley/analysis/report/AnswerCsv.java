@@ -92,26 +92,29 @@ public final class AnswerCsv {
                 "before_entries",
                 "after_entries"));
     for (Shift s : shifts) {
-      t.row(
-          Arrays.asList(
-              s.date() == null ? null : s.date().date().toString(),
-              s.holder().value(),
-              ShiftsText.label(s.kind()),
-              phrases.issue(s.issue()),
-              s.issue().type().code(),
-              regions(s.issue().regions()),
-              s.from() == null || s.before().isEmpty()
-                  ? null
-                  : phrases.stance(s.from(), s.before().get(0).claim().provision()),
-              s.to() == null || s.after().isEmpty()
-                  ? null
-                  : phrases.stance(s.to(), s.after().get(0).claim().provision()),
-              s.rule(),
-              entries(s.before()),
-              entries(s.after())));
+      t.row(shiftRow(s));
     }
     t.flush();
     return t.rows();
+  }
+
+  private List<@Nullable String> shiftRow(Shift s) {
+    return Arrays.asList(
+        s.date() == null ? null : s.date().date().toString(),
+        s.holder().value(),
+        ShiftsText.label(s.kind()),
+        phrases.issue(s.issue()),
+        s.issue().type().code(),
+        regions(s.issue().regions()),
+        s.from() == null || s.before().isEmpty()
+            ? null
+            : phrases.stance(s.from(), s.before().get(0).claim().provision()),
+        s.to() == null || s.after().isEmpty()
+            ? null
+            : phrases.stance(s.to(), s.after().get(0).claim().provision()),
+        s.rule(),
+        entries(s.before()),
+        entries(s.after()));
   }
 
   /** One row per issue of the gap matrix. */
@@ -133,22 +136,25 @@ public final class AnswerCsv {
                 "first_entries",
                 "second_entries"));
     for (GapRow r : g.rows()) {
-      t.row(
-          Arrays.asList(
-              GapText.issue(r, names),
-              r.type().code(),
-              regions(r.regions()),
-              g.first().value(),
-              side(r.first()),
-              g.second().value(),
-              side(r.second()),
-              r.verdict().code(),
-              r.why(),
-              r.first() == null ? null : entries(r.first().current().claims()),
-              r.second() == null ? null : entries(r.second().current().claims())));
+      t.row(gapRow(g, r));
     }
     t.flush();
     return t.rows();
+  }
+
+  private List<@Nullable String> gapRow(GapMatrix g, GapRow r) {
+    return Arrays.asList(
+        GapText.issue(r, names),
+        r.type().code(),
+        regions(r.regions()),
+        g.first().value(),
+        side(r.first()),
+        g.second().value(),
+        side(r.second()),
+        r.verdict().code(),
+        r.why(),
+        r.first() == null ? null : entries(r.first().current().claims()),
+        r.second() == null ? null : entries(r.second().current().claims()));
   }
 
   private @Nullable String side(@Nullable IssueThread thread) {
@@ -164,41 +170,45 @@ public final class AnswerCsv {
             List.of(
                 "family", "holder", "subject", "regions", "period", "reports", "why", "entries"));
     for (FigureDispute f : d.figures()) {
-      t.row(
-          Arrays.asList(
-              "control figure",
-              f.holder().value(),
-              names.regions(f.regions()),
-              regions(f.regions()),
-              f.period(),
-              f.figures().stream()
-                  .map(c -> Measures.label(c.claim().measure()) + " (" + outlet(c) + ")")
-                  .collect(Collectors.joining("; ")),
-              f.why(),
-              f.figures().stream()
-                  .map(c -> c.entry().id().toString())
-                  .collect(Collectors.joining(";"))));
+      t.row(figureRow(f));
     }
     for (PositionDispute p : d.positions()) {
-      t.row(
-          Arrays.asList(
-              "position",
-              p.holder().value(),
-              Phrases.label(p.type()) + (p.detail() == null ? "" : " — " + p.detail()),
-              regions(p.regions()),
-              p.period(),
-              p.firstLabel()
-                  + ": "
-                  + entries(p.first())
-                  + "; "
-                  + p.secondLabel()
-                  + ": "
-                  + entries(p.second()),
-              p.why(),
-              entries(p.first()) + (p.second().isEmpty() ? "" : ";" + entries(p.second()))));
+      t.row(positionRow(p));
     }
     t.flush();
     return t.rows();
+  }
+
+  private List<@Nullable String> figureRow(FigureDispute f) {
+    return Arrays.asList(
+        "control figure",
+        f.holder().value(),
+        names.regions(f.regions()),
+        regions(f.regions()),
+        f.period(),
+        f.figures().stream()
+            .map(c -> Measures.label(c.claim().measure()) + " (" + outlet(c) + ")")
+            .collect(Collectors.joining("; ")),
+        f.why(),
+        f.figures().stream().map(c -> c.entry().id().toString()).collect(Collectors.joining(";")));
+  }
+
+  private static List<@Nullable String> positionRow(PositionDispute p) {
+    return Arrays.asList(
+        "position",
+        p.holder().value(),
+        Phrases.label(p.type()) + (p.detail() == null ? "" : " — " + p.detail()),
+        regions(p.regions()),
+        p.period(),
+        p.firstLabel()
+            + ": "
+            + entries(p.first())
+            + "; "
+            + p.secondLabel()
+            + ": "
+            + entries(p.second()),
+        p.why(),
+        entries(p.first()) + (p.second().isEmpty() ? "" : ";" + entries(p.second())));
   }
 
   private static String outlet(DatedControl c) {

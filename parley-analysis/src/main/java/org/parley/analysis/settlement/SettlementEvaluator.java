@@ -91,17 +91,7 @@ public final class SettlementEvaluator {
     ActorId to = sides.opposite(from);
     boolean controlling = from.equals(sides.controlling().principal());
     double movable = controlling ? rc.controlledKm2() : rc.uncontrolledKm2();
-    double km2 = movable;
-    if (term.share() != null) {
-      km2 = movable * term.share();
-    } else if (term.areaKm2() != null) {
-      km2 = Math.min(term.areaKm2(), movable);
-      if (term.areaKm2() > movable) {
-        notes.add(
-            "%s: %s asked for, but %s holds only %s there"
-                .formatted(region, Figures.km2(term.areaKm2()), from, Figures.km2(movable)));
-      }
-    }
+    double km2 = moved(term, region, from, movable, notes);
     Long people = estimate(population.population(region), km2, rc.landKm2());
     return new Transfer(
         term,
@@ -114,6 +104,23 @@ public final class SettlementEvaluator {
         rc.controlledKm2(),
         term.partial(),
         people);
+  }
+
+  /** The area a term moves out of what the giver holds, noting an ask beyond it. */
+  private static double moved(
+      Term term, RegionId region, ActorId from, double movable, List<String> notes) {
+    if (term.share() != null) {
+      return movable * term.share();
+    }
+    if (term.areaKm2() != null) {
+      if (term.areaKm2() > movable) {
+        notes.add(
+            "%s: %s asked for, but %s holds only %s there"
+                .formatted(region, Figures.km2(term.areaKm2()), from, Figures.km2(movable)));
+      }
+      return Math.min(term.areaKm2(), movable);
+    }
+    return movable;
   }
 
   /** The side that gives territory up under a term. */

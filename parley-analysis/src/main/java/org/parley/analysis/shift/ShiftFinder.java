@@ -58,18 +58,7 @@ public final class ShiftFinder {
 
   private List<Shift> shifts(IssueThread t, @Nullable DatedPosition newest, int staleMonths) {
     List<Shift> out = new ArrayList<>();
-    StanceRun first = t.runs().get(0);
-    out.add(
-        new Shift(
-            ShiftKind.NEW,
-            t.holder(),
-            t.issue(),
-            null,
-            first.stance(),
-            first.since(),
-            List.of(),
-            first.newestFirst(),
-            "first position on this issue"));
+    out.add(firstPosition(t));
     for (int i = 1; i < t.runs().size(); i++) {
       StanceRun a = t.runs().get(i - 1);
       StanceRun b = t.runs().get(i);
@@ -91,6 +80,20 @@ public final class ShiftFinder {
     }
     dropped(t, newest, staleMonths).ifPresent(out::add);
     return out;
+  }
+
+  private static Shift firstPosition(IssueThread t) {
+    StanceRun first = t.runs().get(0);
+    return new Shift(
+        ShiftKind.NEW,
+        t.holder(),
+        t.issue(),
+        null,
+        first.stance(),
+        first.since(),
+        List.of(),
+        first.newestFirst(),
+        "first position on this issue");
   }
 
   private static Optional<Shift> dropped(
