@@ -54,10 +54,10 @@ public final class ConfidenceCalibrator {
         "band=" + band,
         "rule&band=" + rule + "&" + band,
         "kind&band=" + kind + "&" + band,
-        "status=" + (p.status() == null ? "none" : p.status().code()),
+        "kind&status=" + kind + "&" + (p.status() == null ? "none" : p.status().code()),
         "kind&voiced=" + kind + "&" + voiced,
-        "via=" + (a == null || a.via().isEmpty() ? "none" : "some"),
-        "named=" + (a == null ? "none" : a.named()));
+        "kind&via=" + kind + "&" + (a == null || a.via().isEmpty() ? "none" : "some"),
+        "kind&named=" + kind + "&" + (a == null ? "none" : a.named()));
   }
 
   /** {@code claim} with its confidence replaced by the calibrated one (three decimals). */
