@@ -102,11 +102,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Writer stdout = spec.commandLine().getOut();
     ClaimWriter writer = new ClaimWriter();
     int[] counts = new int[3];
-    IngestOptions options =
-        IngestOptions.defaults()
-            .withLimits(readLimits.limits())
-            .withDate(date)
-            .withFormat(format == null ? null : SourceFormat.parse(format));
+    IngestOptions options = ingestOptions();
     List<Source> parsed = sources.stream().map(Source::parse).toList();
     IngestSummary summary;
     try (IngestRun run = Ingest.open(parsed, options);
@@ -117,31 +113,48 @@ public final class ExtractCommand implements Callable<Integer> {
                 threads,
                 timeBudget.budget(),
                 x -> write(x, writer, stdout, err, counts))) {
-      long read = 0;
-      while (run.hasNext()) {
-        IngestEvent e = run.next();
-        bar.update(run.bytesRead(), ++read);
-        switch (e) {
-          case IngestEvent.Read r -> {
-            r.notes().forEach(n -> err.println("parley extract: " + n));
-            extraction.submit(r.document());
-          }
-          case IngestEvent.Duplicate d -> {}
-          case IngestEvent.Skipped s -> err.println("parley extract: " + s.diagnostic());
-        }
-      }
+      submitAll(run, bar, extraction, err);
       extraction.finish();
       bar.close();
       summary = run.summary();
     }
     stdout.flush();
+    printTotals(err, counts, summary);
+    return exitCode(summary, counts[0], counts[2], err);
+  }
+
+  private IngestOptions ingestOptions() {
+    return IngestOptions.defaults()
+        .withLimits(readLimits.limits())
+        .withDate(date)
+        .withFormat(format == null ? null : SourceFormat.parse(format));
+  }
+
+  /** Hands every document read to the extraction, in order, and reports what was not read. */
+  private static void submitAll(
+      IngestRun run, IngestProgress bar, OrderedExtraction extraction, PrintWriter err) {
+    long read = 0;
+    while (run.hasNext()) {
+      IngestEvent e = run.next();
+      bar.update(run.bytesRead(), ++read);
+      switch (e) {
+        case IngestEvent.Read r -> {
+          r.notes().forEach(n -> err.println("parley extract: " + n));
+          extraction.submit(r.document());
+        }
+        case IngestEvent.Duplicate d -> {}
+        case IngestEvent.Skipped s -> err.println("parley extract: " + s.diagnostic());
+      }
+    }
+  }
+
+  private static void printTotals(PrintWriter err, int[] counts, IngestSummary summary) {
     err.printf(
         "parley extract: %d documents, %d claims%s; %s%n",
         counts[0],
         counts[1],
         counts[2] == 0 ? "" : ", %d documents failed".formatted(counts[2]),
         summary.describe());
-    return exitCode(summary, counts[0], counts[2], err);
   }
 
   /**

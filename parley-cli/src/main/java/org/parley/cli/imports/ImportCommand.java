@@ -60,13 +60,30 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    RunIdentity identity = runIdentity();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<DocumentId, List<Claim>> byDocument = new LinkedHashMap<>();
+    int invalid = readInto(byDocument, err);
+    int[] counts = append(byDocument, identity, err);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%d documents: %d claims recorded, %d documents already recorded, %d conflicting,"
+                + " %d invalid lines%n",
+            byDocument.size(), counts[0], counts[1], counts[2], invalid);
+    return invalid > 0 || counts[2] > 0 ? ExitCodes.PARTIAL : 0;
+  }
+
+  private RunIdentity runIdentity() {
     String[] parts = run.split("/", 2);
     if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
       throw new IllegalArgumentException("--run '" + run + "' is not EXTRACTOR/KB");
     }
-    RunIdentity identity = new RunIdentity(parts[0], parts[1]);
-    PrintWriter err = spec.commandLine().getErr();
-    Map<DocumentId, List<Claim>> byDocument = new LinkedHashMap<>();
+    return new RunIdentity(parts[0], parts[1]);
+  }
+
+  /** Reads every file's claims into {@code byDocument}; returns the number of invalid lines. */
+  private int readInto(Map<DocumentId, List<Claim>> byDocument, PrintWriter err) {
     int invalid = 0;
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
@@ -83,6 +100,12 @@ public final class ImportCommand implements Callable<Integer> {
         }
       }
     }
+    return invalid;
+  }
+
+  /** Appends each document's claims; returns {claims recorded, already recorded, conflicting}. */
+  private int[] append(
+      Map<DocumentId, List<Claim>> byDocument, RunIdentity identity, PrintWriter err) {
     int[] counts = new int[3];
     try (ClaimLedger ledger = ledgerOptions.openOrCreate();
         IngestProgress bar = IngestProgress.documents("import", byDocument.size())) {
@@ -100,12 +123,6 @@ public final class ImportCommand implements Callable<Integer> {
             }
           });
     }
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "%d documents: %d claims recorded, %d documents already recorded, %d conflicting,"
-                + " %d invalid lines%n",
-            byDocument.size(), counts[0], counts[1], counts[2], invalid);
-    return invalid > 0 || counts[2] > 0 ? ExitCodes.PARTIAL : 0;
+    return counts;
   }
 }

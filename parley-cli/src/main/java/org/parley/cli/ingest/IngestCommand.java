@@ -137,33 +137,42 @@ public final class IngestCommand implements Callable<Integer> {
         IngestRun run = Ingest.open(parsed, options());
         IngestProgress bar = IngestProgress.open(progress, parsed)) {
       LedgerIngest ingest = new LedgerIngest(ledger, extractor, threads, timeBudget.budget(), err);
-      long events = 0;
       try (ingest) {
-        while (run.hasNext()) {
-          ingest.accept(run.next());
-          bar.update(run.bytesRead(), ++events);
-        }
-        ingest.finish();
+        ingestAll(run, bar, ingest);
       }
       bar.close();
       IngestSummary summary = run.summary();
-      AppendTally.Counts counts = ingest.counts();
-      int failed = ingest.failedExtractions();
-      if (json) {
-        out.println(IngestJson.of(summary, counts, ingest.run().toString(), ledger));
-      } else {
-        out.printf(
-            "read: %s%nledger: %s%s%nrun: %s · as of %s · %s%n",
-            summary.describe(),
-            counts.describe(),
-            failed == 0 ? "" : "; %d documents not extracted (reported above)".formatted(failed),
-            ingest.run(),
-            ledger.latest().asOf(),
-            ledger.describe());
-      }
-      out.flush();
-      return exitCode(summary, failed, err);
+      printResult(out, summary, ingest, ledger);
+      return exitCode(summary, ingest.failedExtractions(), err);
     }
+  }
+
+  private static void ingestAll(IngestRun run, IngestProgress bar, LedgerIngest ingest) {
+    long events = 0;
+    while (run.hasNext()) {
+      ingest.accept(run.next());
+      bar.update(run.bytesRead(), ++events);
+    }
+    ingest.finish();
+  }
+
+  private void printResult(
+      PrintWriter out, IngestSummary summary, LedgerIngest ingest, ClaimLedger ledger) {
+    AppendTally.Counts counts = ingest.counts();
+    int failed = ingest.failedExtractions();
+    if (json) {
+      out.println(IngestJson.of(summary, counts, ingest.run().toString(), ledger));
+    } else {
+      out.printf(
+          "read: %s%nledger: %s%s%nrun: %s · as of %s · %s%n",
+          summary.describe(),
+          counts.describe(),
+          failed == 0 ? "" : "; %d documents not extracted (reported above)".formatted(failed),
+          ingest.run(),
+          ledger.latest().asOf(),
+          ledger.describe());
+    }
+    out.flush();
   }
 
   private int loadBatches(List<Path> batches, PrintWriter out, PrintWriter err) {

@@ -1,13 +1,8 @@
 package org.parley.cli.watch;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,62 +155,88 @@ public final class WatchCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Duration base = Durations.parse("--every", every);
     List<AlertQuery> queries = AlertQueries.of(alerts, alertsFile);
+    requireHttpSources();
+    ExtractionPipeline extractor = ExtractionPipeline.load(KnowledgeBase.load(kb));
+    Thread main = Thread.currentThread();
+    Thread hook = new Thread(() -> stop(main), "parley-watch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (ClaimLedger ledger = ledgerOptions.openOrCreate();
+        HttpFetcher fetcher = openFetcher()) {
+      watch(ledger, fetcher, extractor, queries, base);
+    } finally {
+      finish(hook);
+    }
+    return 0;
+  }
+
+  private void requireHttpSources() {
     for (URI u : sources) {
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https")) {
         throw new IllegalArgumentException(u + ": watch reads http(s) feeds and pages only");
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    ExtractionPipeline extractor = ExtractionPipeline.load(KnowledgeBase.load(kb));
+  }
+
+  private HttpFetcher openFetcher() {
+    return new HttpFetcher(
+        FetchLimits.defaults()
+            .withTotal(Durations.parse("--timeout", timeout))
+            .withMaxBytes(maxSize));
+  }
+
+  /** Polls round after round until stopped or --polls rounds are done, then says so. */
+  private void watch(
+      ClaimLedger ledger,
+      HttpFetcher fetcher,
+      ExtractionPipeline extractor,
+      List<AlertQuery> queries,
+      Duration base) {
     Clock clock = Clock.systemUTC();
-    Thread main = Thread.currentThread();
-    Thread hook = new Thread(() -> stop(main), "parley-watch-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try (ClaimLedger ledger = ledgerOptions.openOrCreate();
-        HttpFetcher fetcher =
-            new HttpFetcher(
-                FetchLimits.defaults()
-                    .withTotal(Durations.parse("--timeout", timeout))
-                    .withMaxBytes(maxSize))) {
-      WatchState memory = WatchState.load(stateFile());
-      Poller poller =
-          new Poller(
-              fetcher,
-              new HostPacer(Durations.parse("--host-gap", hostGap), clock, d -> Thread.sleep(d)),
-              Interval.around(base),
-              clock,
-              maxItems);
-      Round round = new Round(ledger, extractor, poller, memory, queries, out, err);
-      out.printf(
-          "watch: %d source%s, every %s, state %s, %s%n",
-          sources.size(),
-          sources.size() == 1 ? "" : "s",
-          Durations.describe(base),
-          stateFile(),
-          ledger.describe());
-      out.flush();
-      int done = 0;
-      while (!stopping && (polls == null || done < polls)) {
-        round.run(sources, base, clock.instant());
-        done++;
-        if (!stopping && (polls == null || done < polls)) {
-          waitUntil(memory, base, clock);
-        }
-      }
-      out.printf(
-          "watch: stopped after %d round%s · state %s%n", done, done == 1 ? "" : "s", stateFile());
-    } finally {
-      stopping = true;
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // the JVM is shutting down: the hook is running and has waited for this
+    PrintWriter out = spec.commandLine().getOut();
+    WatchState memory = WatchState.load(stateFile());
+    Poller poller =
+        new Poller(
+            fetcher,
+            new HostPacer(Durations.parse("--host-gap", hostGap), clock, d -> Thread.sleep(d)),
+            Interval.around(base),
+            clock,
+            maxItems);
+    Round round =
+        new Round(ledger, extractor, poller, memory, queries, out, spec.commandLine().getErr());
+    printStart(out, base, ledger);
+    int done = 0;
+    while (!stopping && (polls == null || done < polls)) {
+      round.run(sources, base, clock.instant());
+      done++;
+      if (!stopping && (polls == null || done < polls)) {
+        waitUntil(memory, base, clock);
       }
     }
-    return 0;
+    out.printf(
+        "watch: stopped after %d round%s · state %s%n", done, done == 1 ? "" : "s", stateFile());
+  }
+
+  private void printStart(PrintWriter out, Duration base, ClaimLedger ledger) {
+    out.printf(
+        "watch: %d source%s, every %s, state %s, %s%n",
+        sources.size(),
+        sources.size() == 1 ? "" : "s",
+        Durations.describe(base),
+        stateFile(),
+        ledger.describe());
+    out.flush();
+  }
+
+  /** Marks the watch finished, so that a waiting stop returns, and removes the stop hook. */
+  private void finish(Thread hook) {
+    stopping = true;
+    finished.countDown();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook is running and has waited for this
+    }
   }
 
   /**
@@ -366,18 +387,7 @@ public final class WatchCommand implements Callable<Integer> {
       }
       out.flush();
       if (alertLog != null && !found.isEmpty()) {
-        StringBuilder lines = new StringBuilder();
-        found.forEach(a -> lines.append(a.json()).append('\n'));
-        try {
-          Files.writeString(
-              alertLog,
-              lines,
-              StandardCharsets.UTF_8,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.APPEND);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot append to --alert-log " + alertLog, e);
-        }
+        AlertLog.append(alertLog, found);
       }
     }
   }
