@@ -82,14 +82,7 @@ public final class ClaimEdit {
     }
     String field = setting.substring(0, eq).strip();
     String value = setting.substring(eq + 1).strip();
-    String path =
-        field.equals("regions") && record.has("provision")
-            ? "provision.regions"
-            : PATHS.getOrDefault(field, field);
-    if (!TOP.contains(path) && !PATHS.containsValue(path) && !path.equals("provision.regions")) {
-      throw new IllegalArgumentException(
-          "'%s' is no field a review can set: %s".formatted(field, fieldNames()));
-    }
+    String path = pathOf(record, field);
     ObjectNode parent = record;
     String name = path;
     int dot = path.indexOf('.');
@@ -103,6 +96,25 @@ public final class ClaimEdit {
       parent = o;
       name = path.substring(dot + 1);
     }
+    assign(parent, name, path, field, value);
+  }
+
+  /** The JSON path a review's field name sets, or an error naming the fields it may set. */
+  private static String pathOf(ObjectNode record, String field) {
+    String path =
+        field.equals("regions") && record.has("provision")
+            ? "provision.regions"
+            : PATHS.getOrDefault(field, field);
+    if (!TOP.contains(path) && !PATHS.containsValue(path) && !path.equals("provision.regions")) {
+      throw new IllegalArgumentException(
+          "'%s' is no field a review can set: %s".formatted(field, fieldNames()));
+    }
+    return path;
+  }
+
+  /** Sets, or with an empty value removes, one field: a list, a number or text by its path. */
+  private static void assign(
+      ObjectNode parent, String name, String path, String field, String value) {
     if (value.isEmpty()) {
       parent.remove(name);
     } else if (LISTS.contains(path)) {

@@ -47,28 +47,10 @@ public final class FeedServer implements AutoCloseable {
     String path = x.getRequestURI().getPath();
     hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
     switch (path) {
-      case "/feed.xml" -> {
-        String etag = "\"" + Integer.toHexString(feed.hashCode()) + "\"";
-        if (etag.equals(x.getRequestHeaders().getFirst("If-None-Match"))) {
-          send(x, 304, "", null, Map.of("ETag", etag));
-        } else {
-          send(x, 200, feed, "application/rss+xml", Map.of("ETag", etag));
-        }
-      }
+      case "/feed.xml" -> sendFeed(x);
       case "/a1", "/a2", "/a3" ->
           send(x, 200, article(path.substring(2)), "text/html; charset=utf-8", Map.of());
-      case "/slow" -> {
-        x.sendResponseHeaders(200, 0);
-        try (OutputStream out = x.getResponseBody()) {
-          for (int i = 0; i < 50; i++) {
-            out.write("<p>slow</p>".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            Thread.sleep(200);
-          }
-        } catch (InterruptedException | IOException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      case "/slow" -> sendSlowly(x);
       case "/loop" -> send(x, 302, "", null, Map.of("Location", "/loop"));
       case "/to-file" -> send(x, 302, "", null, Map.of("Location", "file:///etc/passwd"));
       case "/huge" ->
@@ -82,6 +64,30 @@ public final class FeedServer implements AutoCloseable {
       case "/down" -> send(x, 500, "broken", "text/plain", Map.of());
       case "/moved" -> send(x, 301, "", null, Map.of("Location", "/feed.xml"));
       default -> send(x, 404, "", "text/plain", Map.of());
+    }
+  }
+
+  /** The feed, or 304 when the client already holds its ETag. */
+  private void sendFeed(HttpExchange x) throws IOException {
+    String etag = "\"" + Integer.toHexString(feed.hashCode()) + "\"";
+    if (etag.equals(x.getRequestHeaders().getFirst("If-None-Match"))) {
+      send(x, 304, "", null, Map.of("ETag", etag));
+    } else {
+      send(x, 200, feed, "application/rss+xml", Map.of("ETag", etag));
+    }
+  }
+
+  /** A page that trickles out over ten seconds, for read timeouts. */
+  private static void sendSlowly(HttpExchange x) throws IOException {
+    x.sendResponseHeaders(200, 0);
+    try (OutputStream out = x.getResponseBody()) {
+      for (int i = 0; i < 50; i++) {
+        out.write("<p>slow</p>".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        Thread.sleep(200);
+      }
+    } catch (InterruptedException | IOException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -163,6 +163,16 @@ public final class GeoJsonExport {
     g.writeStringField("holder", c.holder().value());
     text(g, "agent", c.agent());
     strings(g, "regions", c.regions().stream().map(RegionId::value).toList());
+    measure(g, c);
+    times(g, e);
+    if (!missing.isEmpty()) {
+      strings(g, "regions_without_geometry", missing);
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void measure(JsonGenerator g, Control c) throws IOException {
     if (c.measure().share() != null) {
       g.writeNumberField("share", c.measure().share());
     }
@@ -170,12 +180,6 @@ public final class GeoJsonExport {
       g.writeNumberField("area_km2", c.measure().areaKm2());
     }
     g.writeStringField("approx", c.measure().approx().code());
-    times(g, e);
-    if (!missing.isEmpty()) {
-      strings(g, "regions_without_geometry", missing);
-    }
-    g.writeEndObject();
-    g.writeEndObject();
   }
 
   private static void point(JsonGenerator g, PlacePoints.Point point) throws IOException {

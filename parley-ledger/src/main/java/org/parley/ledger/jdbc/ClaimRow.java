@@ -44,18 +44,7 @@ record ClaimRow(
     var p = claim.provenance();
     PartialDate valid = p.validTime();
     LocalDate reported = p.reported();
-    long from = NO_TIME;
-    long to = NO_TIME;
-    String precision = "none";
-    if (valid != null) {
-      from = valid.start().toEpochDay();
-      to = valid.end().toEpochDay();
-      precision = valid.precision().name().toLowerCase(java.util.Locale.ROOT);
-    } else if (reported != null) {
-      from = reported.toEpochDay();
-      to = from;
-      precision = "reported";
-    }
+    ValidDays days = ValidDays.of(valid, reported);
     Position position = claim instanceof Position pos ? pos : null;
     return new ClaimRow(
         claim.kind().code(),
@@ -64,14 +53,33 @@ record ClaimRow(
         position == null ? null : position.provision().type().code(),
         position == null ? null : position.provision().polarity().code(),
         p.status() == null ? null : p.status().code(),
-        from,
-        to,
-        precision,
+        days.from(),
+        days.to(),
+        days.precision(),
         reported == null ? null : reported.toEpochDay(),
         p.confidence(),
         parties(claim),
         regions(claim),
         json);
+  }
+
+  /**
+   * The stored valid-time days: the claim's valid time, else its report date ("reported"), else
+   * {@link #NO_TIME} ("none").
+   */
+  private record ValidDays(long from, long to, String precision) {
+    static ValidDays of(@Nullable PartialDate valid, @Nullable LocalDate reported) {
+      if (valid != null) {
+        return new ValidDays(
+            valid.start().toEpochDay(),
+            valid.end().toEpochDay(),
+            valid.precision().name().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (reported != null) {
+        return new ValidDays(reported.toEpochDay(), reported.toEpochDay(), "reported");
+      }
+      return new ValidDays(NO_TIME, NO_TIME, "none");
+    }
   }
 
   private static Map<String, String> parties(Claim claim) {

@@ -44,22 +44,9 @@ final class IndexSearch {
 
   List<SearchHit> search(String text, LedgerSnapshot snapshot, int limit, long asOfMicros)
       throws IOException {
-    QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    Query parsed;
-    try {
-      parsed = parser.parse(text);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(
-          "cannot parse search query '"
-              + text
-              + "': "
-              + e.getMessage().lines().findFirst().orElse(""),
-          e);
-    }
     Query query =
         new BooleanQuery.Builder()
-            .add(parsed, BooleanClause.Occur.MUST)
+            .add(parse(text), BooleanClause.Occur.MUST)
             .add(
                 LongPoint.newRangeQuery(IndexFields.RECORDED, Long.MIN_VALUE, asOfMicros),
                 BooleanClause.Occur.FILTER)
@@ -68,21 +55,45 @@ final class IndexSearch {
     ScoreDoc[] top = searcher.search(query, limit * OVERFETCH + 16).scoreDocs;
     StoredFields stored = searcher.storedFields();
     List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-    List<EntryId> claimIds = new ArrayList<>();
     for (ScoreDoc sd : top) {
-      var d = stored.document(sd.doc);
-      docs.add(d);
+      docs.add(stored.document(sd.doc));
+    }
+    Map<EntryId, LedgerEntry> visible = visibleClaims(docs, snapshot);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < top.length && hits.size() < limit; i++) {
+      hit(docs.get(i), top[i].score, snapshot, visible, words(text)).ifPresent(hits::add);
+    }
+    return hits;
+  }
+
+  /** The query, every word required unless it says otherwise; a clear error if it is malformed. */
+  private Query parse(String text) {
+    QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(
+          "cannot parse search query '"
+              + text
+              + "': "
+              + e.getMessage().lines().findFirst().orElse(""),
+          e);
+    }
+  }
+
+  /** The claims among the hit documents that the snapshot still shows, by entry id. */
+  private static Map<EntryId, LedgerEntry> visibleClaims(
+      List<org.apache.lucene.document.Document> docs, LedgerSnapshot snapshot) {
+    List<EntryId> claimIds = new ArrayList<>();
+    for (var d : docs) {
       if (IndexFields.CLAIM.equals(d.get(IndexFields.TYPE))) {
         claimIds.add(new EntryId(Long.parseLong(d.get(IndexFields.ID))));
       }
     }
     Map<EntryId, LedgerEntry> visible = new HashMap<>();
     snapshot.claimsById(claimIds).forEach(e -> visible.put(e.id(), e));
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < top.length && hits.size() < limit; i++) {
-      hit(docs.get(i), top[i].score, snapshot, visible, words(text)).ifPresent(hits::add);
-    }
-    return hits;
+    return visible;
   }
 
   private static Optional<SearchHit> hit(

@@ -52,6 +52,13 @@ public final class ParleyTools {
 
   /** The tool specifications, in a fixed order. */
   public List<SyncToolSpecification> specifications() {
+    List<SyncToolSpecification> all = new ArrayList<>(answerTools());
+    all.addAll(lookupTools());
+    return List.copyOf(all);
+  }
+
+  /** The answers: positions, shifts and the gap between two parties. */
+  private List<SyncToolSpecification> answerTools() {
     return List.of(
         tool(
             "positions",
@@ -72,7 +79,12 @@ public final class ParleyTools {
             answers::gap,
             AnswerRoutes.GAP,
             "first",
-            "second"),
+            "second"));
+  }
+
+  /** The look-ups: claim search, control checks and documents. */
+  private List<SyncToolSpecification> lookupTools() {
+    return List.of(
         tool(
             "search_claims",
             "Claims whose evidence matches 'query' (Lucene syntax), best first; without a query,"
