@@ -63,13 +63,28 @@ final class Candidates {
       }
       hi = lo;
     }
+    return firstEarlier(text, all, hi, paragraph - back, fits, subjectFirst);
+  }
+
+  /**
+   * The first fit in the sentences before {@code end}, nearest first, no further back than
+   * paragraph {@code minParagraph} or {@link #MAX_LOOK_BACK} candidates.
+   */
+  private static Optional<Candidate> firstEarlier(
+      SentencedText text,
+      List<Candidate> all,
+      int end,
+      int minParagraph,
+      Predicate<Candidate> fits,
+      boolean subjectFirst) {
     int horizon = all.size() - MAX_LOOK_BACK;
+    int hi = end;
     while (hi > 0) {
       int s = all.get(hi - 1).sentence();
-      if (s < 0 || text.paragraphOf(s) < paragraph - back) {
+      if (s < 0 || text.paragraphOf(s) < minParagraph) {
         return Optional.empty();
       }
-      lo = startOfSentence(all, hi);
+      int lo = startOfSentence(all, hi);
       if (lo < horizon) {
         return Optional.empty();
       }

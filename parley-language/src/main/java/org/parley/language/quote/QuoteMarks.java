@@ -3,6 +3,7 @@ package org.parley.language.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.parley.language.text.SentencedText;
 
 /**
@@ -75,13 +76,37 @@ final class QuoteMarks {
   }
 
   private static List<Marked> doubles(SentencedText text) {
-    String norm = text.text();
-    List<Marked> out = new ArrayList<>();
-    Marked pending = null;
-    for (var p : text.paragraphs()) {
-      int ps = text.aligned().normStart(p.span());
-      int pe = text.aligned().normEnd(p.span());
-      int open = -1;
+    return new DoubleMarks(text).scan();
+  }
+
+  /**
+   * Pairs straight double marks paragraph by paragraph; a quotation left open at a paragraph's end
+   * stays pending, and goes on when the next paragraph opens with a mark.
+   */
+  private static final class DoubleMarks {
+    private final SentencedText text;
+    private final String norm;
+    private final List<Marked> out = new ArrayList<>();
+    private @Nullable Marked pending;
+    private int open = -1;
+
+    DoubleMarks(SentencedText text) {
+      this.text = text;
+      this.norm = text.text();
+    }
+
+    List<Marked> scan() {
+      for (var p : text.paragraphs()) {
+        paragraph(text.aligned().normStart(p.span()), text.aligned().normEnd(p.span()));
+      }
+      if (pending != null) {
+        out.add(pending);
+      }
+      return out;
+    }
+
+    private void paragraph(int ps, int pe) {
+      open = -1;
       if (pending != null) {
         if (isMark(norm, ps) && direction(text, ps) >= 0) {
           open = ps;
@@ -91,32 +116,33 @@ final class QuoteMarks {
         }
       }
       for (int i = ps; i < pe; i++) {
-        if (!isMark(norm, i)) {
-          continue;
-        }
-        int dir = direction(text, i);
-        if (open < 0 && dir >= 0 && (pending == null || i > ps)) {
-          open = i;
-        } else if (open >= 0 && i > open && dir <= 0) {
-          List<int[]> parts = new ArrayList<>(pending == null ? List.of() : pending.parts());
-          parts.add(new int[] {open + 1, i});
-          int start = pending == null ? open : pending.open();
-          out.add(new Marked(start, i + 1, parts, true));
-          pending = null;
-          open = -1;
+        if (isMark(norm, i)) {
+          mark(i, ps);
         }
       }
       if (open >= 0) {
-        List<int[]> parts = new ArrayList<>(pending == null ? List.of() : pending.parts());
-        parts.add(new int[] {open + 1, pe});
-        int start = pending == null ? open : pending.open();
-        pending = new Marked(start, pe, parts, false);
+        pending = joined(pe, pe, false);
       }
     }
-    if (pending != null) {
-      out.add(pending);
+
+    private void mark(int i, int ps) {
+      int dir = direction(text, i);
+      if (open < 0 && dir >= 0 && (pending == null || i > ps)) {
+        open = i;
+      } else if (open >= 0 && i > open && dir <= 0) {
+        out.add(joined(i, i + 1, true));
+        pending = null;
+        open = -1;
+      }
     }
-    return out;
+
+    /** The pending parts, if any, and the part from the open mark to {@code partEnd}. */
+    private Marked joined(int partEnd, int end, boolean closed) {
+      List<int[]> parts = new ArrayList<>(pending == null ? List.of() : pending.parts());
+      parts.add(new int[] {open + 1, partEnd});
+      int start = pending == null ? open : pending.open();
+      return new Marked(start, end, parts, closed);
+    }
   }
 
   private static boolean isMark(String norm, int i) {

@@ -2,6 +2,7 @@ package org.parley.language.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.parley.language.coref.Coreference;
 import org.parley.language.internal.ReportingVerbs;
 import org.parley.language.mention.Mention;
@@ -127,10 +128,7 @@ public final class SpeakerResolver {
   private Speaker speaker(SentencedText text, Quotation q, List<Slot> slots) {
     int[] signer = EmbeddedPosts.signer(text, q);
     if (signer != null) {
-      Slot s = Slot.firstIn(slots, text, signer[0], signer[1], false);
-      return s == null
-          ? new Speaker.Unknown("a post signed by no one known")
-          : known(s, Speaker.SpeakerCue.AFTER);
+      return signerOf(text, signer, slots);
     }
     int qs = text.aligned().normStart(q.span());
     int sentence = text.sentenceAt(qs);
@@ -148,24 +146,34 @@ public final class SpeakerResolver {
     if (second instanceof Speaker.Known) {
       return second;
     }
-    if (opens
-        && sentence > 0
-        && text.paragraphOf(sentence - 1) == text.paragraphOf(sentence)
-        && text.sentenceText(sentence - 1).strip().endsWith(":")) {
-      Speaker intro =
-          before(
-              text,
-              text.normStart(sentence - 1),
-              text.normEnd(sentence - 1),
-              slots,
-              Speaker.SpeakerCue.INTRODUCTION);
-      if (intro instanceof Speaker.Known) {
-        return intro;
-      }
+    if (opens && introduction(text, sentence, slots) instanceof Speaker.Known intro) {
+      return intro;
     }
     return first instanceof Speaker.Unknown u && !u.reason().startsWith("no reporting")
         ? first
         : new Speaker.Unknown("no reporting verb with a speaker in the sentence");
+  }
+
+  private static Speaker signerOf(SentencedText text, int[] signer, List<Slot> slots) {
+    Slot s = Slot.firstIn(slots, text, signer[0], signer[1], false);
+    return s == null
+        ? new Speaker.Unknown("a post signed by no one known")
+        : known(s, Speaker.SpeakerCue.AFTER);
+  }
+
+  /** The speaker of a sentence ending in a colon that introduces, in its paragraph, the quote. */
+  private @Nullable Speaker introduction(SentencedText text, int sentence, List<Slot> slots) {
+    if (sentence > 0
+        && text.paragraphOf(sentence - 1) == text.paragraphOf(sentence)
+        && text.sentenceText(sentence - 1).strip().endsWith(":")) {
+      return before(
+          text,
+          text.normStart(sentence - 1),
+          text.normEnd(sentence - 1),
+          slots,
+          Speaker.SpeakerCue.INTRODUCTION);
+    }
+    return null;
   }
 
   /** Speaker in the clause after any part of the quotation, up to the end of that sentence. */
