@@ -60,20 +60,25 @@ final class NameMentions {
     boolean locative = isLocative(w, r.start());
     if (actor != null && (places.isEmpty() || !locative)) {
       ActorForm form = actorReading == Reading.METONYM ? ActorForm.METONYM : ActorForm.NAME;
-      List<RegionId> regions = regionsOf(kb, places);
-      w.add(
-          new ActorMention(
-              w.span(from, r.end()),
-              w.original(from, r.end()),
-              actor.id(),
-              form,
-              locative,
-              regions),
-          from,
-          r.end());
+      addActor(w, from, r.end(), actor, form, locative, regionsOf(kb, places));
     } else if (!places.isEmpty()) {
       w.add(region(w, kb, places, from, r.end()), from, r.end());
     }
+  }
+
+  private static void addActor(
+      WordWindow w,
+      int from,
+      int end,
+      Actor actor,
+      ActorForm form,
+      boolean locative,
+      List<RegionId> regions) {
+    w.add(
+        new ActorMention(
+            w.span(from, end), w.original(from, end), actor.id(), form, locative, regions),
+        from,
+        end);
   }
 
   private static void adjective(WordWindow w, WordWindow.Raw r, Actor actor, int from) {

@@ -113,10 +113,7 @@ final class SourcePhrases {
   private static void read(WordWindow w, int head) {
     String key = w.key(head);
     boolean plural = key.endsWith("s") || key.equals("people");
-    int start = head;
-    while (start > 0 && isModifier(w, start - 1)) {
-      start--;
-    }
+    int start = modifierStart(w, head);
     boolean modified = start < head;
     String opener = w.key(start - 1);
     if (opener.equals("the") && plural && isPartitive(w, start - 1)) {
@@ -142,6 +139,15 @@ final class SourcePhrases {
         new SourceMention(w.span(from, end), w.original(from, end), holder, about, plural),
         from,
         end);
+  }
+
+  /** The first of the modifiers before the head word ("senior Ukrainian officials"). */
+  private static int modifierStart(WordWindow w, int head) {
+    int start = head;
+    while (start > 0 && isModifier(w, start - 1)) {
+      start--;
+    }
+    return start;
   }
 
   /**

@@ -96,14 +96,8 @@ final class SentenceRepair {
   private static boolean shouldJoin(String text, int[] prev, int[] next) {
     // offsets, not substrings: a run of joins makes prev long, and copying it each time is
     // quadratic
-    int beforeEnd = prev[1];
-    while (beforeEnd > prev[0] && Character.isWhitespace(text.charAt(beforeEnd - 1))) {
-      beforeEnd--;
-    }
-    int afterStart = next[0];
-    while (afterStart < next[1] && Character.isWhitespace(text.charAt(afterStart))) {
-      afterStart++;
-    }
+    int beforeEnd = endWithoutSpace(text, prev[0], prev[1]);
+    int afterStart = startWithoutSpace(text, next[0], next[1]);
     if (beforeEnd == prev[0] || afterStart == next[1] || text.charAt(beforeEnd - 1) != '.') {
       return false;
     }
@@ -126,6 +120,24 @@ final class SentenceRepair {
       return !STARTERS.contains(first);
     }
     return false;
+  }
+
+  /** The end of {@code [from, to)} with trailing whitespace left off. */
+  private static int endWithoutSpace(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The start of {@code [from, to)} with leading whitespace left off. */
+  private static int startWithoutSpace(String text, int from, int to) {
+    int start = from;
+    while (start < to && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
   }
 
   /** Splits at {@code ." X} / {@code ?" X} / {@code !" X} when X starts a sentence. */
