@@ -61,6 +61,11 @@ public final class FeedReader implements DocumentReader {
           SkipReason.MALFORMED_RECORD,
           "not a readable RSS or Atom feed: " + e.getMessage());
     }
+    return entries(input, feed);
+  }
+
+  /** One item per feed entry, numbered from 1 in feed order. */
+  private SourceCursor entries(SourceInput input, SyndFeed feed) {
     Iterator<SyndEntry> entries = feed.getEntries().iterator();
     return new SourceCursor(input.name()) {
       private int n;
