@@ -1,6 +1,7 @@
 package org.parley.language.mention;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.parley.language.internal.ReportingVerbs;
 import org.parley.model.ActorId;
 
@@ -33,6 +34,22 @@ final class BodyPhrases {
 
   /** Reads the body phrase whose head is word {@code head}; returns the last word read. */
   private static int body(WordWindow w, int head, Introductions intro) {
+    int start = modifierStart(w, head);
+    if (isAdjectiveGroup(w, start, head)) {
+      return head; // "the Russian foreign ministry" is the party's adjective form
+    }
+    int end = complement(w, head + 1);
+    Owner owner = owner(w, start, head, end, intro);
+    if (owner.party() == null || !w.isFree(owner.from(), end)) {
+      return head;
+    }
+    ActorMention m = add(w, owner.from(), end, owner.party());
+    intro.introduceBody(w.key(head), m);
+    return end - 1;
+  }
+
+  /** The first of up to {@code MAX_MODIFIERS} free modifiers before the head word. */
+  private static int modifierStart(WordWindow w, int head) {
     int start = head;
     while (start > 0
         && head - start < MAX_MODIFIERS
@@ -40,10 +57,15 @@ final class BodyPhrases {
         && isModifier(w, start - 1)) {
       start--;
     }
-    if (isAdjectiveGroup(w, start, head)) {
-      return head; // "the Russian foreign ministry" is the party's adjective form
-    }
-    int end = complement(w, head + 1);
+    return start;
+  }
+
+  /**
+   * Whose body the phrase {@code [start, end)} names, and where its mention starts: a party in the
+   * phrase, a possessive party before it, the last actor for "its"/"their", or the party an earlier
+   * "the" phrase with the same head was introduced with.
+   */
+  private static Owner owner(WordWindow w, int start, int head, int end, Introductions intro) {
     String opener = w.key(start - 1);
     ActorId party = RolePhrases.party(w, start, end);
     int from = start;
@@ -62,13 +84,11 @@ final class BodyPhrases {
     if (opener.equals("the") && from == start) {
       from = start - 1;
     }
-    if (party == null || !w.isFree(from, end)) {
-      return head;
-    }
-    ActorMention m = add(w, from, end, party);
-    intro.introduceBody(w.key(head), m);
-    return end - 1;
+    return new Owner(party, from);
   }
+
+  /** The party a body phrase belongs to, if known, and the word its mention starts at. */
+  private record Owner(@Nullable ActorId party, int from) {}
 
   /** Records a party's mention that ends in a body's head ("the Russian foreign ministry"). */
   static void noteBody(WordWindow w, ActorMention m, Introductions intro) {
