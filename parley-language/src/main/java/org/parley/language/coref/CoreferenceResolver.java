@@ -59,12 +59,7 @@ public final class CoreferenceResolver {
     items.sort(java.util.Comparator.comparingInt(CoreferenceResolver::start));
     List<Candidates.Candidate> candidates = new ArrayList<>();
     List<Anaphor> anaphors = new ArrayList<>();
-    Map<ActorId, List<String>> docRoles = new HashMap<>();
-    for (Mention m : mentions) {
-      if (m instanceof PersonMention p && p.role() != null) {
-        docRoles.computeIfAbsent(p.person(), k -> new ArrayList<>()).add(p.role());
-      }
-    }
+    Map<ActorId, List<String>> docRoles = rolesByPerson(mentions);
     for (Object item : items) {
       switch (item) {
         case RoleMention r -> {
@@ -84,6 +79,17 @@ public final class CoreferenceResolver {
       }
     }
     return new Coreference(anaphors);
+  }
+
+  /** The roles the document gives each named person, in text order. */
+  private static Map<ActorId, List<String>> rolesByPerson(List<Mention> mentions) {
+    Map<ActorId, List<String>> docRoles = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m instanceof PersonMention p && p.role() != null) {
+        docRoles.computeIfAbsent(p.person(), k -> new ArrayList<>()).add(p.role());
+      }
+    }
+    return docRoles;
   }
 
   /**
