@@ -69,14 +69,7 @@ public final class Bench implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           new CommandLine(this), "Missing required option: '--corpus=<corpus>'");
     }
-    List<String> names = new ArrayList<>(List.of(baseline));
-    stages.stream().filter(s -> !s.equals(baseline)).forEach(names::add);
-    for (String n : names) {
-      if (!available.containsKey(n)) {
-        throw new CommandLine.ParameterException(
-            new CommandLine(this), "unknown stage '" + n + "'; available: " + available.keySet());
-      }
-    }
+    List<String> names = chosenStages(available);
     List<Document> docs = CorpusReader.read(corpus, limit);
     ThroughputHarness harness = new ThroughputHarness(docs);
     out.printf(
@@ -86,13 +79,32 @@ public final class Bench implements Callable<Integer> {
         docs.size(),
         harness.bytes() / 1e6,
         Runtime.version());
+    new MeasurementTable(measureAll(harness, names, available)).print(out);
+    return 0;
+  }
+
+  private List<Measurement> measureAll(
+      ThroughputHarness harness, List<String> names, Map<String, Supplier<BenchStage>> available)
+      throws Exception {
     List<Measurement> results = new ArrayList<>();
     for (String n : names) {
       try (BenchStage stage = available.get(n).get()) {
         results.add(harness.measure(n, stage, warmup, passes));
       }
     }
-    new MeasurementTable(results).print(out);
-    return 0;
+    return results;
+  }
+
+  /** The baseline first, then the other --stage names, each checked against those available. */
+  private List<String> chosenStages(Map<String, Supplier<BenchStage>> available) {
+    List<String> names = new ArrayList<>(List.of(baseline));
+    stages.stream().filter(s -> !s.equals(baseline)).forEach(names::add);
+    for (String n : names) {
+      if (!available.containsKey(n)) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "unknown stage '" + n + "'; available: " + available.keySet());
+      }
+    }
+    return names;
   }
 }

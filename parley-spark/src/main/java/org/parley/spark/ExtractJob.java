@@ -2,6 +2,7 @@ package org.parley.spark;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -47,14 +48,40 @@ public final class ExtractJob {
     Clock clock = new Clock();
 
     List<Listed> listed = InputListing.list(settings.inputs(), conf);
-    double list = clock.lap();
+    clock.lap();
 
-    JavaRDD<ItemRow> items =
-        ReadStage.read(jsc, listed, settings, HadoopFiles.of(conf))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<ItemRow> items = read(jsc, listed, settings, conf);
     long itemCount = items.count();
-    double read = clock.lap();
+    clock.lap();
 
+    Admitted admitted = admit(jsc, items, settings, itemCount);
+    clock.lap();
+
+    ExtractStage.Reports reports = reports(jsc);
+    JavaRDD<ExtractedRow> extracted = extract(jsc, admitted, settings, reports);
+    Counting.Extracted counts = Counting.extracted(extracted);
+    clock.lap();
+
+    BatchWriter writer = new BatchWriter(spark, settings.output());
+    writer.extracted(extracted, counts.documents());
+    writer.reports(admitted.outcomes(), extracted, itemCount);
+    JobSummary summary = summary(jsc, settings, reports, listed.size(), admitted, counts, clock);
+    SummaryFile.write(settings.output(), settings.inputs(), summary, conf);
+    extracted.unpersist(false);
+    admitted.outcomes().unpersist(false);
+    return summary;
+  }
+
+  /** Reads the inputs listed with Parley's readers, a task per file, and keeps the items. */
+  private static JavaRDD<ItemRow> read(
+      JavaSparkContext jsc, List<Listed> listed, JobSettings settings, Configuration conf) {
+    return ReadStage.read(jsc, listed, settings, HadoopFiles.of(conf))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+  }
+
+  /** Decides duplicates corpus-wide; the items read are released once the outcomes are kept. */
+  private static Admitted admit(
+      JavaSparkContext jsc, JavaRDD<ItemRow> items, JobSettings settings, long itemCount) {
     int partitions = partitions(settings, jsc, itemCount);
     JavaRDD<OutcomeRow> outcomes =
         AdmitStage.admit(jsc, items, settings, partitions)
@@ -62,38 +89,43 @@ public final class ExtractJob {
     Set<Long> reused = reusedIds(outcomes);
     IngestSummary reading = Counting.reading(outcomes, reused.size());
     items.unpersist(false);
-    double admit = clock.lap();
+    return new Admitted(outcomes, reused, reading);
+  }
 
-    ExtractStage.Reports reports =
-        new ExtractStage.Reports(
-            jsc.sc().longAccumulator("extractor loads"),
-            jsc.sc().collectionAccumulator("extractor versions"));
-    Broadcast<Set<Long>> reusedIds = jsc.broadcast(reused);
-    JavaRDD<ExtractedRow> extracted =
-        ExtractStage.extract(outcomes, settings, reusedIds, reports)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    Counting.Extracted counts = Counting.extracted(extracted);
-    double extract = clock.lap();
+  /** What the executors report back: how often an extractor was loaded, and its versions. */
+  private static ExtractStage.Reports reports(JavaSparkContext jsc) {
+    return new ExtractStage.Reports(
+        jsc.sc().longAccumulator("extractor loads"),
+        jsc.sc().collectionAccumulator("extractor versions"));
+  }
 
-    BatchWriter writer = new BatchWriter(spark, settings.output());
-    writer.extracted(extracted, counts.documents());
-    writer.reports(outcomes, extracted, itemCount);
-    JobSummary summary =
-        new JobSummary(
-            version(settings, reports),
-            jsc.master(),
-            jsc.defaultParallelism(),
-            listed.size(),
-            reading,
-            counts.documents(),
-            counts.failed(),
-            counts.claims(),
-            reports.loads().value(),
-            new JobSummary.Timing(list, read, admit, extract, clock.lap()));
-    SummaryFile.write(settings.output(), settings.inputs(), summary, conf);
-    extracted.unpersist(false);
-    outcomes.unpersist(false);
-    return summary;
+  private static JavaRDD<ExtractedRow> extract(
+      JavaSparkContext jsc, Admitted admitted, JobSettings settings, ExtractStage.Reports reports) {
+    Broadcast<Set<Long>> reusedIds = jsc.broadcast(admitted.reused());
+    return ExtractStage.extract(admitted.outcomes(), settings, reusedIds, reports)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+  }
+
+  /** The job's summary; the write phase ends last, once the extractor's version is known. */
+  private static JobSummary summary(
+      JavaSparkContext jsc,
+      JobSettings settings,
+      ExtractStage.Reports reports,
+      int listed,
+      Admitted admitted,
+      Counting.Extracted counts,
+      Clock clock) {
+    return new JobSummary(
+        version(settings, reports),
+        jsc.master(),
+        jsc.defaultParallelism(),
+        listed,
+        admitted.reading(),
+        counts.documents(),
+        counts.failed(),
+        counts.claims(),
+        reports.loads().value(),
+        clock.timing());
   }
 
   /** The seqs of documents read whose id an earlier document read already had. */
@@ -139,15 +171,25 @@ public final class ExtractJob {
         .version();
   }
 
-  /** Seconds since the last lap. */
+  /** The outcomes of admission, the seqs whose id was reused, and what reading counted. */
+  private record Admitted(JavaRDD<OutcomeRow> outcomes, Set<Long> reused, IngestSummary reading) {}
+
+  /** The seconds of each phase: list, read, admit, extract, then write. */
   private static final class Clock {
+    private final List<Double> laps = new ArrayList<>();
     private long last = System.nanoTime();
 
-    double lap() {
+    /** Ends a phase. */
+    void lap() {
       long now = System.nanoTime();
-      double seconds = (now - last) / 1e9;
+      laps.add((now - last) / 1e9);
       last = now;
-      return seconds;
+    }
+
+    /** Ends the write phase and returns every phase's time. */
+    JobSummary.Timing timing() {
+      lap();
+      return new JobSummary.Timing(laps.get(0), laps.get(1), laps.get(2), laps.get(3), laps.get(4));
     }
   }
 }

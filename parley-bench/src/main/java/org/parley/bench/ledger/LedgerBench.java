@@ -90,7 +90,6 @@ public final class LedgerBench implements Callable<Integer> {
   public Integer call() throws Exception {
     LedgerLocation location = location();
     int documents = claims / perDocument;
-    SyntheticCorpus corpus = new SyntheticCorpus(perDocument);
     OUT.printf(
         "ledger-bench: %s, %d documents x %d claims, Java %s, %d cpus%n",
         location.describe(),
@@ -98,7 +97,21 @@ public final class LedgerBench implements Callable<Integer> {
         perDocument,
         Runtime.version(),
         Runtime.getRuntime().availableProcessors());
-    Instant middle;
+    Instant middle = prepare(location, new SyntheticCorpus(perDocument), documents);
+    try (ClaimLedger ledger = JdbiClaimLedger.open(location)) {
+      measure(ledger, QueryMix.common(documents), middle);
+    }
+    if (location instanceof LedgerLocation.Postgres p && !existing) {
+      BenchLedgers.drop(p);
+    }
+    return 0;
+  }
+
+  /**
+   * Fills the ledger (unless --existing), prints its size and returns when the middle document was
+   * recorded.
+   */
+  private Instant prepare(LedgerLocation location, SyntheticCorpus corpus, int documents) {
     try (ClaimLedger ledger = JdbiClaimLedger.open(location)) {
       if (!existing) {
         fill(ledger, corpus, documents);
@@ -108,23 +121,14 @@ public final class LedgerBench implements Callable<Integer> {
       OUT.printf(
           "ledger: %d documents, %d claims recorded, %d current%n",
           s.documents(), s.claimsRecorded(), s.claimsCurrent());
-      middle =
-          ledger
-              .latest()
-              .claims(
-                  ClaimQuery.all()
-                      .withDoc(
-                          new org.parley.model.DocumentId("bench-%07d".formatted(documents / 2))))
-              .get(0)
-              .recordedAt();
+      return ledger
+          .latest()
+          .claims(
+              ClaimQuery.all()
+                  .withDoc(new org.parley.model.DocumentId("bench-%07d".formatted(documents / 2))))
+          .get(0)
+          .recordedAt();
     }
-    try (ClaimLedger ledger = JdbiClaimLedger.open(location)) {
-      measure(ledger, QueryMix.common(documents), middle);
-    }
-    if (location instanceof LedgerLocation.Postgres p && !existing) {
-      BenchLedgers.drop(p);
-    }
-    return 0;
   }
 
   private void fill(ClaimLedger ledger, SyntheticCorpus corpus, int documents) {

@@ -22,59 +22,66 @@ final class QueryMix {
     Map<String, Function<SplittableRandom, ClaimQuery>> q = new LinkedHashMap<>();
     q.put("newest 100", r -> ClaimQuery.all());
     q.put("by party", r -> ClaimQuery.all().withParty(party(r)));
-    q.put(
-        "by kind",
-        r ->
-            ClaimQuery.all()
-                .withKinds(Set.of(ClaimKind.values()[r.nextInt(ClaimKind.values().length)])));
+    q.put("by kind", QueryMix::byKind);
     q.put("by provision type", r -> ClaimQuery.all().withProvisionType(type(r)));
-    q.put(
-        "by region",
-        r ->
-            ClaimQuery.all()
-                .withRegion(
-                    RegionId.of(
-                        SyntheticCorpus.REGIONS.get(r.nextInt(SyntheticCorpus.REGIONS.size())))));
+    q.put("by region", QueryMix::byRegion);
     q.put("party + type", r -> ClaimQuery.all().withParty(party(r)).withProvisionType(type(r)));
-    q.put(
-        "party + region + kind",
-        r ->
-            ClaimQuery.all()
-                .withParty(party(r))
-                .withRegion(RegionId.of("UA-14"))
-                .withKinds(Set.of(ClaimKind.CONTROL)));
-    q.put(
-        "valid-time month",
-        r -> {
-          LocalDate from = LocalDate.of(2022 + r.nextInt(4), 1 + r.nextInt(12), 1);
-          return ClaimQuery.all().withValidTime(from, from.plusMonths(1).minusDays(1));
-        });
-    q.put(
-        "party in a month",
-        r -> {
-          LocalDate from = LocalDate.of(2022 + r.nextInt(4), 1 + r.nextInt(12), 1);
-          return ClaimQuery.all().withParty(party(r)).withValidTime(from, from.plusMonths(1));
-        });
-    q.put(
-        "by status",
-        r -> ClaimQuery.all().withStatus(Status.values()[r.nextInt(Status.values().length)]));
-    q.put(
-        "by document",
-        r ->
-            ClaimQuery.all().withDoc(new DocumentId("bench-%07d".formatted(r.nextInt(documents)))));
-    q.put(
-        "by outlet",
-        r ->
-            ClaimQuery.all()
-                .withOutlet(
-                    SyntheticCorpus.OUTLETS.get(r.nextInt(SyntheticCorpus.OUTLETS.size()))));
+    q.put("party + region + kind", QueryMix::byPartyRegionAndKind);
+    q.put("valid-time month", QueryMix::byValidTimeMonth);
+    q.put("party in a month", QueryMix::byPartyInAMonth);
+    q.put("by status", QueryMix::byStatus);
+    q.put("by document", r -> ClaimQuery.all().withDoc(document(r, documents)));
+    q.put("by outlet", QueryMix::byOutlet);
     q.put(
         "history of a document",
-        r ->
-            ClaimQuery.all()
-                .withSuperseded(true)
-                .withDoc(new DocumentId("bench-%07d".formatted(r.nextInt(documents)))));
+        r -> ClaimQuery.all().withSuperseded(true).withDoc(document(r, documents)));
     return q;
+  }
+
+  private static ClaimQuery byKind(SplittableRandom r) {
+    return ClaimQuery.all()
+        .withKinds(Set.of(ClaimKind.values()[r.nextInt(ClaimKind.values().length)]));
+  }
+
+  private static ClaimQuery byRegion(SplittableRandom r) {
+    return ClaimQuery.all()
+        .withRegion(
+            RegionId.of(SyntheticCorpus.REGIONS.get(r.nextInt(SyntheticCorpus.REGIONS.size()))));
+  }
+
+  private static ClaimQuery byPartyRegionAndKind(SplittableRandom r) {
+    return ClaimQuery.all()
+        .withParty(party(r))
+        .withRegion(RegionId.of("UA-14"))
+        .withKinds(Set.of(ClaimKind.CONTROL));
+  }
+
+  private static ClaimQuery byValidTimeMonth(SplittableRandom r) {
+    LocalDate from = month(r);
+    return ClaimQuery.all().withValidTime(from, from.plusMonths(1).minusDays(1));
+  }
+
+  private static ClaimQuery byPartyInAMonth(SplittableRandom r) {
+    LocalDate from = month(r);
+    return ClaimQuery.all().withParty(party(r)).withValidTime(from, from.plusMonths(1));
+  }
+
+  private static ClaimQuery byStatus(SplittableRandom r) {
+    return ClaimQuery.all().withStatus(Status.values()[r.nextInt(Status.values().length)]);
+  }
+
+  private static ClaimQuery byOutlet(SplittableRandom r) {
+    return ClaimQuery.all()
+        .withOutlet(SyntheticCorpus.OUTLETS.get(r.nextInt(SyntheticCorpus.OUTLETS.size())));
+  }
+
+  /** The first day of a month from 2022 to 2025. */
+  private static LocalDate month(SplittableRandom r) {
+    return LocalDate.of(2022 + r.nextInt(4), 1 + r.nextInt(12), 1);
+  }
+
+  private static DocumentId document(SplittableRandom r, int documents) {
+    return new DocumentId("bench-%07d".formatted(r.nextInt(documents)));
   }
 
   private static ActorId party(SplittableRandom r) {

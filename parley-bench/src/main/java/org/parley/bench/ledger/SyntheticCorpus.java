@@ -90,6 +90,13 @@ final class SyntheticCorpus {
   }
 
   private static Claim claim(SplittableRandom r, DocumentId id, LocalDate date, String text) {
+    Provenance p = provenance(r, id, date, text);
+    ActorId holder = ActorId.of(pick(r, PARTIES));
+    return claimOfKind(r, p, holder);
+  }
+
+  private static Provenance provenance(
+      SplittableRandom r, DocumentId id, LocalDate date, String text) {
     int start = r.nextInt(text.length() - 200);
     Span span = new Span(start, start + 120 + r.nextInt(80));
     LocalDate valid = date.minusDays(r.nextInt(10));
@@ -97,16 +104,18 @@ final class SyntheticCorpus {
         r.nextInt(5) == 0
             ? PartialDate.ofMonth(valid.getYear(), valid.getMonthValue())
             : PartialDate.ofDay(valid);
-    Provenance p =
-        new Provenance(
-            new Evidence(id, List.of(span), span.of(text)),
-            r.nextInt(8) == 0 ? null : when,
-            date,
-            Status.values()[r.nextInt(Status.values().length)],
-            Attribution.onRecord(),
-            0.5 + r.nextDouble() / 2,
-            "bench");
-    ActorId holder = ActorId.of(pick(r, PARTIES));
+    return new Provenance(
+        new Evidence(id, List.of(span), span.of(text)),
+        r.nextInt(8) == 0 ? null : when,
+        date,
+        Status.values()[r.nextInt(Status.values().length)],
+        Attribution.onRecord(),
+        0.5 + r.nextDouble() / 2,
+        "bench");
+  }
+
+  /** A claim of a kind drawn with fixed odds: demands most, meetings least. */
+  private static Claim claimOfKind(SplittableRandom r, Provenance p, ActorId holder) {
     int kind = r.nextInt(20);
     if (kind < 5) {
       return new Demand(p, holder, null, null, provision(r));

@@ -82,12 +82,7 @@ public final class ServerBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600 || warmup < 0) {
-      throw new IllegalArgumentException("clients 1..1000, seconds 1..600, warmup >= 0");
-    }
-    if (existing && db == null) {
-      throw new IllegalArgumentException("--existing measures the ledger that --db names");
-    }
+    validate();
     Path dir = Files.createTempDirectory("parley-server-bench");
     LedgerLocation location =
         existing && db != null ? LedgerLocation.parse(db) : BenchLedgers.location(db, dir);
@@ -96,32 +91,45 @@ public final class ServerBench implements Callable<Integer> {
         BenchLedgers.fill(ledger, claims / 10, OUT);
       }
       LedgerStats s = ledger.latest().stats();
-      int documents = (int) s.documents();
       OUT.printf(
           "ledger: %s, %d documents, %d claims current%n",
           location.describe(), s.documents(), s.claimsCurrent());
-      long t = System.nanoTime();
-      ServerSettings settings =
-          ServerSettings.readOnly(
-              ledger,
-              KnowledgeBase.loadDefault(),
-              dir.resolve("search"),
-              new PrintStream(OutputSink.INSTANCE));
-      try (ApiServer server = ApiServer.start(settings, "127.0.0.1", 0)) {
-        OUT.printf(
-            "server: started and indexed in %.1f s on 127.0.0.1:%d%n",
-            (System.nanoTime() - t) / 1e9, server.port());
-        String base = "http://127.0.0.1:" + server.port();
-        prime(base);
-        run(base, documents, warmup, null);
-        Map<String, Stats> results = new TreeMap<>();
-        run(base, documents, seconds, results);
-        report(results);
-      }
+      serve(ledger, dir, (int) s.documents());
     } finally {
       BenchLedgers.cleanUp(location, dir, existing ? null : db);
     }
     return 0;
+  }
+
+  private void validate() {
+    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600 || warmup < 0) {
+      throw new IllegalArgumentException("clients 1..1000, seconds 1..600, warmup >= 0");
+    }
+    if (existing && db == null) {
+      throw new IllegalArgumentException("--existing measures the ledger that --db names");
+    }
+  }
+
+  /** Starts the server on the ledger, warms it up, then measures and reports. */
+  private void serve(ClaimLedger ledger, Path dir, int documents) throws Exception {
+    long t = System.nanoTime();
+    ServerSettings settings =
+        ServerSettings.readOnly(
+            ledger,
+            KnowledgeBase.loadDefault(),
+            dir.resolve("search"),
+            new PrintStream(OutputSink.INSTANCE));
+    try (ApiServer server = ApiServer.start(settings, "127.0.0.1", 0)) {
+      OUT.printf(
+          "server: started and indexed in %.1f s on 127.0.0.1:%d%n",
+          (System.nanoTime() - t) / 1e9, server.port());
+      String base = "http://127.0.0.1:" + server.port();
+      prime(base);
+      run(base, documents, warmup, null);
+      Map<String, Stats> results = new TreeMap<>();
+      run(base, documents, seconds, results);
+      report(results);
+    }
   }
 
   private void run(String base, int documents, int secs, @Nullable Map<String, Stats> results)

@@ -65,6 +65,14 @@ public final class ShapesBench implements Callable<Integer> {
     List<Integer> chars = sizes.stream().map(s -> (int) ByteSize.parse(s).bytes()).toList();
     ExtractionPipeline pipeline = ExtractionPipeline.loadDefault();
     pipeline.extract(document(TextShape.PROSE.make(text, 50_000)));
+    printHeader(out);
+    for (TextShape shape : chosen()) {
+      measureShape(out, pipeline, shape, text, chars);
+    }
+    return 0;
+  }
+
+  private static void printHeader(PrintStream out) {
     out.printf(
         Locale.ROOT,
         "extraction on 1 thread, Java %s, heap limit %d MB%n%-15s %10s %10s %12s %12s %7s%n",
@@ -76,28 +84,34 @@ public final class ShapesBench implements Callable<Integer> {
         "µs/KB",
         "PEAK HEAP MB",
         "SLOPE");
-    for (TextShape shape : chosen()) {
-      List<double[]> runs = new ArrayList<>();
-      for (int n : chars) {
-        double[] run = measure(pipeline, shape.make(text, n));
-        runs.add(new double[] {n, run[0], run[1]});
-        print(out, shape, runs);
-        if (run[0] > giveUp) {
-          out.printf("%-15s (larger sizes skipped: over %d s)%n", shape.label(), giveUp);
-          break;
-        }
-      }
-      if (runs.size() > 2) {
-        out.printf(
-            Locale.ROOT,
-            "%-15s slope %s to %s: %.2f%n",
-            shape.label(),
-            ByteSize.describe((long) runs.get(1)[0]),
-            ByteSize.describe((long) runs.getLast()[0]),
-            slope(runs.get(1), runs.getLast()));
+  }
+
+  /** Measures one shape at every size (until one takes over --give-up), then prints its slope. */
+  private void measureShape(
+      PrintStream out,
+      ExtractionPipeline pipeline,
+      TextShape shape,
+      String text,
+      List<Integer> chars) {
+    List<double[]> runs = new ArrayList<>();
+    for (int n : chars) {
+      double[] run = measure(pipeline, shape.make(text, n));
+      runs.add(new double[] {n, run[0], run[1]});
+      print(out, shape, runs);
+      if (run[0] > giveUp) {
+        out.printf("%-15s (larger sizes skipped: over %d s)%n", shape.label(), giveUp);
+        break;
       }
     }
-    return 0;
+    if (runs.size() > 2) {
+      out.printf(
+          Locale.ROOT,
+          "%-15s slope %s to %s: %.2f%n",
+          shape.label(),
+          ByteSize.describe((long) runs.get(1)[0]),
+          ByteSize.describe((long) runs.getLast()[0]),
+          slope(runs.get(1), runs.getLast()));
+    }
   }
 
   private static void print(PrintStream out, TextShape shape, List<double[]> runs) {

@@ -32,6 +32,19 @@ final class SampleCorpus {
                   new IllegalArgumentException(
                       "PARLEY_SAMPLES / parley.samples names no folder: " + samples));
     }
+    for (Path r : roots(env, workingFolder)) {
+      Optional<Path> found = existing(r.resolve(RELATIVE), tried);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw new IllegalArgumentException(
+        "cannot find the sample corpus (%s); give SOURCE arguments, or set PARLEY_ROOT to the Parley checkout (looked in %s)"
+            .formatted(RELATIVE, tried.stream().distinct().limit(6).toList()));
+  }
+
+  /** Where a checkout may be, in order: $PARLEY_ROOT, the working folder's, the classes'. */
+  private static List<Path> roots(Map<String, String> env, Path workingFolder) {
     String root = setting("parley.root", "PARLEY_ROOT", env);
     List<Path> roots = new ArrayList<>();
     if (root != null) {
@@ -42,15 +55,7 @@ final class SampleCorpus {
     if (code != null) {
       ancestors(code, roots);
     }
-    for (Path r : roots) {
-      Optional<Path> found = existing(r.resolve(RELATIVE), tried);
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    throw new IllegalArgumentException(
-        "cannot find the sample corpus (%s); give SOURCE arguments, or set PARLEY_ROOT to the Parley checkout (looked in %s)"
-            .formatted(RELATIVE, tried.stream().distinct().limit(6).toList()));
+    return roots;
   }
 
   private static @Nullable String setting(

@@ -27,6 +27,12 @@ final class ControlCheckPrinter {
     out.println("maps: " + catalog.coverage() + "; tolerance " + toleranceDays + " days");
     out.println("boundaries: " + boundaries.description());
     out.println();
+    table(checks).print(out);
+    out.println();
+    out.println(summary(checks));
+  }
+
+  private static TextTable table(List<CheckedClaim> checks) {
     TextTable table =
         new TextTable(
             "VERDICT",
@@ -51,9 +57,7 @@ final class ControlCheckPrinter {
           mapDate(c.check()),
           why(c.check()));
     }
-    table.print(out);
-    out.println();
-    out.println(summary(checks));
+    return table;
   }
 
   /** A measure as the claim states it: {@code about 75 %}, {@code at most 20 %}, {@code part}. */

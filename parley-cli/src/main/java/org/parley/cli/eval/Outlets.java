@@ -23,6 +23,13 @@ final class Outlets {
     for (Document d : tested.documents()) {
       byOutlet.computeIfAbsent(name(d), o -> new java.util.ArrayList<>()).add(d);
     }
+    printHeader(out);
+    for (Map.Entry<String, List<Document>> e : byOutlet.entrySet()) {
+      printOutlet(e.getKey(), e.getValue(), tested, predicted, out);
+    }
+  }
+
+  private static void printHeader(PrintWriter out) {
     out.printf(
         Locale.ROOT,
         "%-28s %5s %5s %5s %6s %6s %6s%n",
@@ -33,22 +40,29 @@ final class Outlets {
         "P",
         "R",
         "F1");
-    for (Map.Entry<String, List<Document>> e : byOutlet.entrySet()) {
-      Set<DocumentId> ids = e.getValue().stream().map(Document::id).collect(Collectors.toSet());
-      List<Claim> gold = tested.claims().stream().filter(c -> ids.contains(c.doc())).toList();
-      List<Claim> pred = predicted.stream().filter(c -> ids.contains(c.doc())).toList();
-      ScoreReport.Counts t = new ClaimScorer().score(ids, gold, pred).total();
-      out.printf(
-          Locale.ROOT,
-          "%-28s %5d %5d %5d %6.3f %6.3f %6.3f%n",
-          e.getKey(),
-          ids.size(),
-          t.tp() + t.fn(),
-          t.tp() + t.fp(),
-          t.precision(),
-          t.recall(),
-          t.f1());
-    }
+  }
+
+  /** Scores the outlet's documents alone and prints one line. */
+  private static void printOutlet(
+      String outlet,
+      List<Document> documents,
+      GoldSet tested,
+      List<Claim> predicted,
+      PrintWriter out) {
+    Set<DocumentId> ids = documents.stream().map(Document::id).collect(Collectors.toSet());
+    List<Claim> gold = tested.claims().stream().filter(c -> ids.contains(c.doc())).toList();
+    List<Claim> pred = predicted.stream().filter(c -> ids.contains(c.doc())).toList();
+    ScoreReport.Counts t = new ClaimScorer().score(ids, gold, pred).total();
+    out.printf(
+        Locale.ROOT,
+        "%-28s %5d %5d %5d %6.3f %6.3f %6.3f%n",
+        outlet,
+        ids.size(),
+        t.tp() + t.fn(),
+        t.tp() + t.fp(),
+        t.precision(),
+        t.recall(),
+        t.f1());
   }
 
   /** The outlet's name without its parenthesised description ("kremlin.ru", "The Guardian"). */

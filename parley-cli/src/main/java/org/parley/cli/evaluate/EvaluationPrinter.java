@@ -15,6 +15,18 @@ final class EvaluationPrinter {
   private EvaluationPrinter() {}
 
   static void print(Evaluation e, PrintWriter out) {
+    printHeader(e, out);
+    transfers(e).print(out);
+    out.println();
+    e.sides().forEach(side -> total(e, side, out));
+    e.notes().forEach(n -> out.println("note: " + n));
+    out.println("population: " + e.populationBasis() + ".");
+    if (e.hasPopulationGaps()) {
+      out.println("population totals leave out regions without a figure ('?').");
+    }
+  }
+
+  private static void printHeader(Evaluation e, PrintWriter out) {
     out.println(e.proposal().name());
     if (e.proposal().description() != null) {
       out.println(e.proposal().description());
@@ -25,6 +37,10 @@ final class EvaluationPrinter {
     out.println("line of control: " + e.mapName() + " (" + e.mapDate() + ")");
     out.println("boundaries: " + e.boundaries());
     out.println();
+  }
+
+  /** One row per term and region: what moves from whom to whom, its area and its people. */
+  private static TextTable transfers(Evaluation e) {
     TextTable table =
         new TextTable(
             "TERM", "REGION", "NAME", "MOVES", ">AREA KM²", ">OF REGION", ">PEOPLE (EST.)");
@@ -42,14 +58,7 @@ final class EvaluationPrinter {
           moves ? bound + Figures.percent(t.shareOfRegion()) : "-",
           people(t, bound));
     }
-    table.print(out);
-    out.println();
-    e.sides().forEach(side -> total(e, side, out));
-    e.notes().forEach(n -> out.println("note: " + n));
-    out.println("population: " + e.populationBasis() + ".");
-    if (e.hasPopulationGaps()) {
-      out.println("population totals leave out regions without a figure ('?').");
-    }
+    return table;
   }
 
   private static void total(Evaluation e, ActorId side, PrintWriter out) {

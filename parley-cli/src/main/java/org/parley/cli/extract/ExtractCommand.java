@@ -91,9 +91,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
-    }
+    requireThreads();
     PrintWriter err = spec.commandLine().getErr();
     ExtractionPipeline pipeline = ExtractionPipeline.load(KnowledgeBase.load(kb));
     if (out != null) {
@@ -121,6 +119,12 @@ public final class ExtractCommand implements Callable<Integer> {
     stdout.flush();
     printTotals(err, counts, summary);
     return exitCode(summary, counts[0], counts[2], err);
+  }
+
+  private void requireThreads() {
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+    }
   }
 
   private IngestOptions ingestOptions() {

@@ -70,23 +70,34 @@ public final class GapCommand implements Callable<Integer> {
       PositionFinder finder = new PositionFinder();
       GapMatrix gap =
           new GapFinder().find(finder.find(snapshot, a, date), finder.find(snapshot, b, date));
-      Names names = answer.names();
-      if (answer.csv()) {
-        new AnswerCsv(names).gap(gap, answer.excel(), out);
-        out.flush();
-        return 0;
-      }
-      AnswerPrinter.answer(
-          answer.json(),
-          () -> new AnalysisJson(names).gap(gap),
-          () ->
-              "Gap between %s and %s%s"
-                  .formatted(names.party(a), names.party(b), date == null ? "" : " as of " + date),
-          ledger,
-          snapshot,
-          (index, text) -> new GapText(names).append(gap, index, text),
-          out);
+      print(gap, a, b, date, ledger, snapshot, out);
     }
     return 0;
+  }
+
+  private void print(
+      GapMatrix gap,
+      ActorId a,
+      ActorId b,
+      @Nullable LocalDate date,
+      ClaimLedger ledger,
+      LedgerSnapshot snapshot,
+      PrintWriter out) {
+    Names names = answer.names();
+    if (answer.csv()) {
+      new AnswerCsv(names).gap(gap, answer.excel(), out);
+      out.flush();
+      return;
+    }
+    AnswerPrinter.answer(
+        answer.json(),
+        () -> new AnalysisJson(names).gap(gap),
+        () ->
+            "Gap between %s and %s%s"
+                .formatted(names.party(a), names.party(b), date == null ? "" : " as of " + date),
+        ledger,
+        snapshot,
+        (index, text) -> new GapText(names).append(gap, index, text),
+        out);
   }
 }

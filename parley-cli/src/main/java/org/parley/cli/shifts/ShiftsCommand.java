@@ -72,26 +72,31 @@ public final class ShiftsCommand implements Callable<Integer> {
       PartyShifts s =
           new ShiftFinder()
               .find(snapshot, id, AnswerOptions.firstDay("--since", since), staleMonths);
-      Names names = answer.names();
-      if (answer.csv()) {
-        new AnswerCsv(names).shifts(s.shifts(), answer.excel(), out);
-        out.flush();
-        return 0;
-      }
-      AnswerPrinter.answer(
-          answer.json(),
-          () -> new AnalysisJson(names).shifts(s),
-          () ->
-              "Shifts of %s: %d%s"
-                  .formatted(
-                      names.party(id),
-                      s.shifts().size(),
-                      s.since() == null ? "" : " since " + s.since()),
-          ledger,
-          snapshot,
-          (index, text) -> new ShiftsText(names).append(s.shifts(), false, index, text),
-          out);
+      print(s, id, ledger, snapshot, out);
     }
     return 0;
+  }
+
+  private void print(
+      PartyShifts s, ActorId id, ClaimLedger ledger, LedgerSnapshot snapshot, PrintWriter out) {
+    Names names = answer.names();
+    if (answer.csv()) {
+      new AnswerCsv(names).shifts(s.shifts(), answer.excel(), out);
+      out.flush();
+      return;
+    }
+    AnswerPrinter.answer(
+        answer.json(),
+        () -> new AnalysisJson(names).shifts(s),
+        () ->
+            "Shifts of %s: %d%s"
+                .formatted(
+                    names.party(id),
+                    s.shifts().size(),
+                    s.since() == null ? "" : " since " + s.since()),
+        ledger,
+        snapshot,
+        (index, text) -> new ShiftsText(names).append(s.shifts(), false, index, text),
+        out);
   }
 }

@@ -29,16 +29,7 @@ record ChildRun(
       List<String> args,
       Path dir)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    if (Files.isExecutable(TIME)) {
-      command.addAll(List.of(TIME.toString(), "-f", MARK + " %U %S"));
-    }
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(classPath);
-    command.add(main);
-    command.addAll(args);
+    List<String> command = command(jvmOptions, classPath, main, args);
     String safe = label.replaceAll("[^A-Za-z0-9]+", "_");
     Path out = dir.resolve(safe + ".out");
     Path err = dir.resolve(safe + ".err");
@@ -53,6 +44,22 @@ record ChildRun(
     }
     double wall = (System.nanoTime() - start) / 1e9;
     return new ChildRun(label, wall, cpu(err), p.exitValue(), out, err);
+  }
+
+  /** This JVM's java with the options, class path, main class and arguments, under time(1). */
+  private static List<String> command(
+      List<String> jvmOptions, String classPath, String main, List<String> args) {
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(TIME)) {
+      command.addAll(List.of(TIME.toString(), "-f", MARK + " %U %S"));
+    }
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(classPath);
+    command.add(main);
+    command.addAll(args);
+    return command;
   }
 
   private static double cpu(Path err) throws IOException {

@@ -69,28 +69,36 @@ final class NewsPages {
 
   /** Half the site's markup: before the article (0) or after it (1). */
   private static String chrome(int half) {
+    return half == 0 ? chromeBefore() : chromeAfter();
+  }
+
+  /** The config script and the section menu, before the article. */
+  private static String chromeBefore() {
     StringBuilder b = new StringBuilder();
-    if (half == 0) {
-      b.append("<script>window.__config = {");
-      for (int i = 0; i < 400; i++) {
-        b.append("\"flag")
-            .append(i)
-            .append("\": {\"on\": ")
-            .append(i % 3 == 0)
-            .append(", \"v\": ")
-            .append(i * 7)
-            .append("},");
-      }
-      b.append("\"end\": true};</script></head><body><header><nav><ul>");
-      for (int i = 0; i < 150; i++) {
-        b.append("<li><a href=\"/section/")
-            .append(i)
-            .append("\">Section ")
-            .append(i)
-            .append("</a></li>");
-      }
-      return b.append("</ul></nav></header><main>").toString();
+    b.append("<script>window.__config = {");
+    for (int i = 0; i < 400; i++) {
+      b.append("\"flag")
+          .append(i)
+          .append("\": {\"on\": ")
+          .append(i % 3 == 0)
+          .append(", \"v\": ")
+          .append(i * 7)
+          .append("},");
     }
+    b.append("\"end\": true};</script></head><body><header><nav><ul>");
+    for (int i = 0; i < 150; i++) {
+      b.append("<li><a href=\"/section/")
+          .append(i)
+          .append("\">Section ")
+          .append(i)
+          .append("</a></li>");
+    }
+    return b.append("</ul></nav></header><main>").toString();
+  }
+
+  /** The related stories, the footer and the tracking script, after the article. */
+  private static String chromeAfter() {
+    StringBuilder b = new StringBuilder();
     b.append("<aside class=\"related\"><h2>More stories</h2><ul>");
     for (int i = 0; i < 80; i++) {
       b.append("<li><a href=\"/story/")

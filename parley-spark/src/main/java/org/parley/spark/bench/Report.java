@@ -10,6 +10,12 @@ final class Report {
   private Report() {}
 
   static void print(PrintWriter out, List<ScalingBench.Result> results, String loadAfter) {
+    printRuns(out, results);
+    printBest(out, results);
+    out.println("load average after: " + loadAfter);
+  }
+
+  private static void printRuns(PrintWriter out, List<ScalingBench.Result> results) {
     out.println();
     out.println(
         "run                              round   wall s   docs   docs/s   job s  job docs/s"
@@ -29,6 +35,10 @@ final class Report {
           r.cpuSeconds() > 0 ? r.documents() / r.cpuSeconds() : 0,
           r.sameClaims() ? "yes" : "NO");
     }
+  }
+
+  /** Each configuration's best throughput, then the ratios between them. */
+  private static void printBest(PrintWriter out, List<ScalingBench.Result> results) {
     double t1 = best(results, "parley extract --threads 1");
     double t2 = best(results, "parley extract --threads 2");
     double s1 = best(results, "parley spark local[1]");
@@ -48,7 +58,6 @@ final class Report {
         s2 / s1,
         s1 / t1,
         s2 / t2);
-    out.println("load average after: " + loadAfter);
   }
 
   private static double best(List<ScalingBench.Result> results, String config) {

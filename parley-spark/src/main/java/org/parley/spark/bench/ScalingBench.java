@@ -147,26 +147,13 @@ public final class ScalingBench implements Callable<Integer> {
   private Result spark(int cores, int round, Path input, Path dir, Path reference)
       throws Exception {
     Path batch = dir.resolve("batch-local" + cores + "-" + round);
-    List<String> jvm = new ArrayList<>(List.of("-Xmx4g"));
-    jvm.addAll(Arrays.asList(Files.readString(sparkJvmOptions).strip().split("\\s+")));
-    if (Runtime.version().feature() >= 24) {
-      jvm.add("--sun-misc-unsafe-memory-access=allow");
-    }
     ChildRun r =
         ChildRun.run(
             "spark local" + cores + " round " + round,
-            jvm,
+            sparkJvm(),
             sparkClassPath,
             "org.parley.spark.ParleySpark",
-            List.of(
-                "extract",
-                "--master",
-                "local[" + cores + "]",
-                "--input",
-                input.toString(),
-                "--output",
-                batch.toString(),
-                "--overwrite"),
+            sparkArgs(cores, input, batch),
             dir);
     JsonNode summary = JSON.readTree(batch.resolve(BatchLayout.SUMMARY).toFile());
     boolean same =
@@ -179,6 +166,28 @@ public final class ScalingBench implements Callable<Integer> {
         summary.path("extracted").asLong(),
         summary.path("seconds").path("total").asDouble(),
         same);
+  }
+
+  private static List<String> sparkArgs(int cores, Path input, Path batch) {
+    return List.of(
+        "extract",
+        "--master",
+        "local[" + cores + "]",
+        "--input",
+        input.toString(),
+        "--output",
+        batch.toString(),
+        "--overwrite");
+  }
+
+  /** The JVM options of a Spark child run: a 4 GB heap and those Spark needs on this JDK. */
+  private List<String> sparkJvm() throws IOException {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx4g"));
+    jvm.addAll(Arrays.asList(Files.readString(sparkJvmOptions).strip().split("\\s+")));
+    if (Runtime.version().feature() >= 24) {
+      jvm.add("--sun-misc-unsafe-memory-access=allow");
+    }
+    return jvm;
   }
 
   private static Path concatenated(Path claims, Path dir) throws IOException {

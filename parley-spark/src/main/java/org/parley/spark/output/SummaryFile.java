@@ -39,6 +39,18 @@ public final class SummaryFile {
     root.put("cores", s.cores());
     root.put("entries", s.entries());
     IngestSummary r = s.reading();
+    putReading(root, r);
+    root.put("extracted", s.extracted());
+    root.put("failed", s.failed());
+    root.put("claims", s.claims());
+    root.put("extractor_loads", s.extractorLoads());
+    putSeconds(root.putObject("seconds"), s);
+    root.put("summary", r.describe());
+    return root;
+  }
+
+  /** What was read: documents, duplicates, skipped inputs and warnings. */
+  private static void putReading(ObjectNode root, IngestSummary r) {
     root.put("read", r.read());
     ObjectNode dup = root.putObject("duplicates");
     dup.put("exact", r.exactDuplicates());
@@ -50,18 +62,14 @@ public final class SummaryFile {
     skipped.put("failures", r.failures());
     r.skipped().forEach((reason, n) -> skipped.put(reason.name().toLowerCase(Locale.ROOT), n));
     root.put("warnings", r.warnings());
-    root.put("extracted", s.extracted());
-    root.put("failed", s.failed());
-    root.put("claims", s.claims());
-    root.put("extractor_loads", s.extractorLoads());
-    ObjectNode seconds = root.putObject("seconds");
+  }
+
+  private static void putSeconds(ObjectNode seconds, JobSummary s) {
     seconds.put("list", s.seconds().list());
     seconds.put("read", s.seconds().read());
     seconds.put("admit", s.seconds().admit());
     seconds.put("extract", s.seconds().extract());
     seconds.put("write", s.seconds().write());
     seconds.put("total", s.seconds().total());
-    root.put("summary", r.describe());
-    return root;
   }
 }
