@@ -158,10 +158,15 @@ public final class ServerBench implements Callable<Integer> {
     }
     done.await();
     if (results != null) {
-      perClient.forEach(
-          m -> m.forEach((k, v) -> results.computeIfAbsent(k, x -> new Stats()).addAll(v)));
-      results.values().forEach(st -> st.seconds = secs);
+      merge(perClient, secs, results);
     }
+  }
+
+  private static void merge(
+      List<Map<String, Stats>> perClient, int secs, Map<String, Stats> results) {
+    perClient.forEach(
+        m -> m.forEach((k, v) -> results.computeIfAbsent(k, x -> new Stats()).addAll(v)));
+    results.values().forEach(st -> st.seconds = secs);
   }
 
   /**

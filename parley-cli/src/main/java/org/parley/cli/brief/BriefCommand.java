@@ -132,6 +132,10 @@ public final class BriefCommand implements Callable<Integer> {
     if (answer.json()) {
       args.add("--json");
     }
+    return runIngest(args, err, summary);
+  }
+
+  private static int runIngest(List<String> args, PrintWriter err, PrintWriter summary) {
     CommandLine ingest = new CommandLine(new IngestCommand());
     ingest.setOut(summary);
     ingest.setErr(err);

@@ -98,13 +98,7 @@ public final class CheckControlCommand implements Callable<Integer> {
     MapCatalog catalog = MapCatalog.of(map, single ? territory.date() : null);
     MeasuredMaps maps = new MeasuredMaps(catalog, territory.loadBoundaries());
     if (table) {
-      ControlTable t = maps.table(pick(catalog));
-      TerritoryOptions.reportRepairs(maps, spec.commandLine().getErr(), "check-control");
-      if (json) {
-        out.println(ControlCheckJson.table(t));
-      } else {
-        ControlTablePrinter.print(t, out);
-      }
+      printTable(catalog, maps, out);
       return 0;
     }
     List<String> invalid = new ArrayList<>();
@@ -119,6 +113,16 @@ public final class CheckControlCommand implements Callable<Integer> {
           checked, catalog, maps.boundaries(), territory.toleranceDays(), out);
     }
     return invalid.isEmpty() ? 0 : ExitCodes.PARTIAL;
+  }
+
+  private void printTable(MapCatalog catalog, MeasuredMaps maps, PrintWriter out) {
+    ControlTable t = maps.table(pick(catalog));
+    TerritoryOptions.reportRepairs(maps, spec.commandLine().getErr(), "check-control");
+    if (json) {
+      out.println(ControlCheckJson.table(t));
+    } else {
+      ControlTablePrinter.print(t, out);
+    }
   }
 
   private MapEntry pick(MapCatalog catalog) {

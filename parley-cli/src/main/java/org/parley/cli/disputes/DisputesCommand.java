@@ -88,13 +88,7 @@ public final class DisputesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DisputeTolerance t;
-    try {
-      t = new DisputeTolerance(tolerance, areaTolerance, Period.fromCode(period), figureDays);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--tolerance/--area-tolerance/--period/--figure-days: " + e.getMessage(), e);
-    }
+    DisputeTolerance t = disputeTolerance();
     PrintWriter out = spec.commandLine().getOut();
     try (ClaimLedger ledger = ledgerOptions.open()) {
       LedgerSnapshot snapshot = ledgerOptions.snapshot(ledger);
@@ -118,5 +112,14 @@ public final class DisputesCommand implements Callable<Integer> {
           out);
     }
     return 0;
+  }
+
+  private DisputeTolerance disputeTolerance() {
+    try {
+      return new DisputeTolerance(tolerance, areaTolerance, Period.fromCode(period), figureDays);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--tolerance/--area-tolerance/--period/--figure-days: " + e.getMessage(), e);
+    }
   }
 }

@@ -143,10 +143,7 @@ public final class EvalCommand implements Callable<Integer> {
         new CrossValidation(KnowledgeBase.loadDefault(), threads)
             .predict(tested, extra, folds, seed);
     if (out != null) {
-      ClaimWriter writer = new ClaimWriter();
-      StringBuilder lines = new StringBuilder();
-      predicted.forEach(c -> lines.append(writer.write(c)).append('\n'));
-      Files.writeString(out, lines.toString(), StandardCharsets.UTF_8);
+      writePredictions(out, predicted);
     }
     List<DocumentId> docs = tested.documents().stream().map(Document::id).toList();
     ScoreReport report = new ClaimScorer().score(docs, tested.claims(), predicted);
@@ -166,6 +163,13 @@ public final class EvalCommand implements Callable<Integer> {
     stdout.println();
     Calibration.print(predicted, report, stdout);
     return 0;
+  }
+
+  private static void writePredictions(Path file, List<Claim> predicted) throws IOException {
+    ClaimWriter writer = new ClaimWriter();
+    StringBuilder lines = new StringBuilder();
+    predicted.forEach(c -> lines.append(writer.write(c)).append('\n'));
+    Files.writeString(file, lines.toString(), StandardCharsets.UTF_8);
   }
 
   private static String toJson(ScoreReport r) {

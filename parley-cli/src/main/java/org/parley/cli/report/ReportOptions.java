@@ -70,12 +70,7 @@ public final class ReportOptions {
     if (parties < 2) {
       throw new IllegalArgumentException("--parties must be at least 2: " + parties);
     }
-    DisputeTolerance t;
-    try {
-      t = new DisputeTolerance(tolerance, DisputeTolerance.DEFAULT.areaPercent(), Period.MONTH);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--tolerance " + e.getMessage(), e);
-    }
+    DisputeTolerance t = disputeTolerance();
     BriefingOptions o =
         new BriefingOptions(
             AnswerOptions.lastDay("--valid-at", validAt),
@@ -96,5 +91,13 @@ public final class ReportOptions {
             new MeasuredMaps(catalog, territory.loadBoundaries()),
             territory.toleranceDays(),
             MapSides.of(kb.get())));
+  }
+
+  private DisputeTolerance disputeTolerance() {
+    try {
+      return new DisputeTolerance(tolerance, DisputeTolerance.DEFAULT.areaPercent(), Period.MONTH);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--tolerance " + e.getMessage(), e);
+    }
   }
 }

@@ -82,6 +82,16 @@ public final class ServeCommand implements Callable<Integer> {
             .withCorsOrigins(cors)
             .withMaxBodyBytes(maxBody);
     ApiServer api = ApiServer.start(settings, bind, port);
+    CountDownLatch stopped = stopOnShutdown(api, ledger, log);
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    log.printf(
+        "parley serve: http://%s:%d/ · ledger %s · %s%n",
+        host, api.port(), ledger.describe(), writes(token));
+    stopped.await();
+    return 0;
+  }
+
+  private static CountDownLatch stopOnShutdown(ApiServer api, ClaimLedger ledger, PrintStream log) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -93,12 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "parley-stop"));
-    String host = bind.contains(":") ? "[" + bind + "]" : bind;
-    log.printf(
-        "parley serve: http://%s:%d/ · ledger %s · %s%n",
-        host, api.port(), ledger.describe(), writes(token));
-    stopped.await();
-    return 0;
+    return stopped;
   }
 
   private static String token() {
