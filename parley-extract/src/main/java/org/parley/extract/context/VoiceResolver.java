@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parley.language.coref.Referent;
-import org.parley.language.cue.AttributionCue;
 import org.parley.language.mention.MentionKind;
 import org.parley.language.mention.OutletMention;
 import org.parley.language.mention.RegionMention;
@@ -23,27 +22,6 @@ import org.parley.model.ActorId;
  * is not the object of a preposition. Stateless.
  */
 public final class VoiceResolver {
-  private static final Pattern REPORTING =
-      Pattern.compile(
-          "\\b(?:said|says|say|stressed|stresses|noted|notes|emphasi[sz]ed|emphasi[sz]es|insisted"
-              + "|argued|added|told|warned|claimed|claims|announced|stated|declared|confirmed"
-              + "|reiterated|underlined|underscored|pointed out|made (?:it )?clear|believes?"
-              + "|thinks?|assured|explained|informed|reminded|wrote|tweeted|according to)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A reporting clause that closes a sentence after a comma: ", the President said." or ", said the
-   * Kremlin leader." (group 1 or 2 holds its speaker).
-   */
-  private static final Pattern TRAILING_REPORT =
-      Pattern.compile(
-          ",\\s+(?:([^,;\"“”]{2,70}?)\\s+(?:also\\s+|further\\s+)?"
-              + "(?:said|says|stressed|noted|emphasi[sz]ed|insisted|argued|added|warned|claimed"
-              + "|stated|declared|underlined|underscored|pointed out|explained|wrote|told\\s+[^,;.]{1,50})"
-              + "|(?:said|added|stressed|noted|emphasi[sz]ed|declared|wrote)\\s+([^,;\"“”]{2,70}?))"
-              + "(?:\\s+(?:on|in|at|during|after|before)\\s+[^,;]{1,50})?[.!]?\\s*$",
-          Pattern.CASE_INSENSITIVE);
-
   private static final Pattern SAY_BEFORE =
       Pattern.compile(
           "\\b(?:said|says|say|added|stressed|noted|emphasi[sz]ed|insisted|argued|warned|believes?"
@@ -61,23 +39,7 @@ public final class VoiceResolver {
   /** How far before a stance word its subject may stand when no reporting verb frames it. */
   private static final int SUBJECT_REACH = 90;
 
-  /** An impersonal passive frame right before the reporting verb ("It was stressed that"). */
-  private static final Pattern IMPERSONAL =
-      Pattern.compile(
-          "^\\s*(?:it\\s+)?(?:was|were|has been|had been)\\s+(?:also\\s+)?$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A sentence closed by an impersonal passive reporting verb ("… was emphasised."). */
-  private static final Pattern PASSIVE_CLOSE =
-      Pattern.compile(
-          "\\b(?:was|were) (?:also |once again |again )?(?:emphasi[sz]ed|stressed|noted|underlined"
-              + "|underscored|pointed out|reaffirmed|reiterated|confirmed)"
-              + "(?: (?:during|in|at) [^,;.]{1,60})?[.!]?\\s*$",
-          Pattern.CASE_INSENSITIVE);
-
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|We|I)\\b");
-  private static final Pattern ACCORDING_TO =
-      Pattern.compile("\\baccording to\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOUN_BEFORE =
       Pattern.compile(
           "(?:\\b(?:a|an|the|its|his|her|their|our|these|those|such|of|new|main|key|latest|"
@@ -94,20 +56,12 @@ public final class VoiceResolver {
   public Optional<Voice> resolve(
       DocContext ctx, int from, int to, int start, int end, boolean obligation) {
     Optional<Voice> quoted = quotationVoice(ctx, start);
-    if (quoted.isEmpty()) {
-      Optional<Voice> document = DocumentVoices.of(ctx, from, start);
-      if (document.isPresent()) {
-        return document;
-      }
-    }
     if (quoted.isPresent()) {
-      if (obligation) {
-        ActorId addressee = subjectBefore(ctx, from, start).orElse(null);
-        return quoted.map(v -> v.withAddressee(addressee));
-      }
-      Optional<Voice> named =
-          voiceBefore(ctx, Math.max(clauseStart(ctx, from, start), start - 40), start);
-      return named.isPresent() ? named : quoted;
+      return quotedVoice(ctx, from, start, quoted.get(), obligation);
+    }
+    Optional<Voice> document = DocumentVoices.of(ctx, from, start);
+    if (document.isPresent()) {
+      return document;
     }
     if (!obligation) {
       Optional<Voice> attached = attachedVoice(ctx, start, end, to);
@@ -115,39 +69,31 @@ public final class VoiceResolver {
         return attached;
       }
     }
-    Optional<Voice> according = accordingTo(ctx, from, start);
-    int verb = lastReportingVerb(ctx.text(), from, start);
-    Optional<Voice> reporter;
-    if (verb >= 0 && verb > accordingEnd(ctx, from, start)) {
-      reporter = voiceBefore(ctx, Math.max(from, accordingEnd(ctx, from, start)), verb);
-      if (reporter.isEmpty() && IMPERSONAL.matcher(ctx.text().substring(from, verb)).find()) {
-        // "It was stressed that Kiev must …" in an official readout: the office's own voice
-        reporter = principalVoice(ctx);
-      }
-      if (reporter.isEmpty() && obligation) {
-        return Optional.empty();
-      }
-    } else {
-      reporter = according.isPresent() || verb < 0 ? according : voiceBefore(ctx, from, verb);
-    }
-    if (reporter.isEmpty()) {
-      reporter = frameVoice(ctx, start, end);
-    }
-    if (reporter.isEmpty()) {
-      reporter = trailingReporter(ctx, end, to);
-    }
-    if (reporter.isEmpty() && PASSIVE_CLOSE.matcher(ctx.text().substring(end, to)).find()) {
-      // "The need for Kiev to … was emphasised." in an official readout: the office's own voice
-      reporter = principalVoice(ctx);
-    }
-    int subjectFrom = verb >= 0 ? verb : clauseStart(ctx, from, start);
+    ReportingVoices.Reporter reporter =
+        ReportingVoices.reporter(ctx, new int[] {from, to, start, end}, obligation);
+    int subjectFrom = reporter.verb() >= 0 ? reporter.verb() : clauseStart(ctx, from, start);
     if (obligation) {
       ActorId addressee = subjectBefore(ctx, subjectFrom, start).orElse(null);
-      return reporter.map(v -> v.withAddressee(addressee));
+      return reporter.voice().map(v -> v.withAddressee(addressee));
     }
     Optional<Voice> subject =
         voiceBefore(ctx, Math.max(subjectFrom, clauseStart(ctx, from, start)), start);
-    return subject.isPresent() ? subject : reporter;
+    return subject.isPresent() ? subject : reporter.voice();
+  }
+
+  /**
+   * The voice of a stance inside a quotation: its speaker, unless a party is named just before the
+   * trigger in its clause; for an obligation, the speaker with the subject before it as addressee.
+   */
+  private static Optional<Voice> quotedVoice(
+      DocContext ctx, int from, int start, Voice quoted, boolean obligation) {
+    if (obligation) {
+      ActorId addressee = subjectBefore(ctx, from, start).orElse(null);
+      return Optional.of(quoted.withAddressee(addressee));
+    }
+    Optional<Voice> named =
+        voiceBefore(ctx, Math.max(clauseStart(ctx, from, start), start - 40), start);
+    return named.isPresent() ? named : Optional.of(quoted);
   }
 
   /** The last "we" or "I" in [from, to), or -1. */
@@ -186,50 +132,6 @@ public final class VoiceResolver {
       return Optional.empty();
     }
     return voiceOfMention(ctx, last);
-  }
-
-  /** Where an "according to X" phrase before the trigger ends, or -1 when there is none. */
-  private static int accordingEnd(DocContext ctx, int from, int at) {
-    Matcher m = ACCORDING_TO.matcher(ctx.text()).region(from, at);
-    return m.find() ? m.end() : -1;
-  }
-
-  /** "According to X, ..." before the trigger: X. */
-  private static Optional<Voice> accordingTo(DocContext ctx, int from, int at) {
-    Matcher m = ACCORDING_TO.matcher(ctx.text()).region(from, at);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    List<PlacedMention> next = ctx.mentionsIn(m.end(), Math.min(at, m.end() + 80));
-    return next.isEmpty() || next.get(0).start() - m.end() > 2
-        ? Optional.empty()
-        : voiceOfMention(ctx, next.get(0));
-  }
-
-  /** The source of a reporting frame governing the trigger ("This was stated by X"). */
-  private static Optional<Voice> frameVoice(DocContext ctx, int start, int end) {
-    for (AttributionCue c : ctx.analyzed().cuesGoverning(ctx.original(start, end))) {
-      if (c instanceof AttributionCue.ReportingFrame f && f.source() != null) {
-        Optional<Voice> v = voiceOf(f.source());
-        if (v.isPresent()) {
-          return v;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The speaker of a reporting clause that closes the sentence after the trigger. */
-  private static Optional<Voice> trailingReporter(DocContext ctx, int end, int to) {
-    Matcher m = TRAILING_REPORT.matcher(ctx.text()).region(end, to);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    int g = m.group(1) != null ? 1 : 2;
-    if (ctx.quotationAt(m.start(g)).isPresent()) {
-      return Optional.empty();
-    }
-    return voiceBefore(ctx, m.start(g), m.end(g));
   }
 
   private static Optional<Voice> quotationVoice(DocContext ctx, int at) {
@@ -347,7 +249,7 @@ public final class VoiceResolver {
     return ctx.referent(m.mention()).flatMap(VoiceResolver::voiceOf);
   }
 
-  private static Optional<Voice> voiceOf(Referent r) {
+  static Optional<Voice> voiceOf(Referent r) {
     if (r.holder() == null) {
       return Optional.empty();
     }
@@ -366,15 +268,6 @@ public final class VoiceResolver {
     String before =
         text.substring(Math.max(0, start - 25), start).toLowerCase(java.util.Locale.ROOT);
     return NOUN_BEFORE.matcher(before).find();
-  }
-
-  private static int lastReportingVerb(String text, int from, int to) {
-    Matcher m = REPORTING.matcher(text).region(from, to);
-    int last = -1;
-    while (m.find()) {
-      last = m.start();
-    }
-    return last;
   }
 
   private static int clauseStart(DocContext ctx, int from, int at) {
