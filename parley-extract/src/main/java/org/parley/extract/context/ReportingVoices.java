@@ -157,7 +157,12 @@ final class ReportingVoices {
   }
 
   private static int lastReportingVerb(String text, int from, int to) {
-    Matcher m = REPORTING.matcher(text).region(from, to);
+    return lastStart(REPORTING, text, from, to);
+  }
+
+  /** Where the last match of {@code pattern} in {@code text[from, to)} starts, or -1. */
+  static int lastStart(Pattern pattern, String text, int from, int to) {
+    Matcher m = pattern.matcher(text).region(from, to);
     int last = -1;
     while (m.find()) {
       last = m.start();

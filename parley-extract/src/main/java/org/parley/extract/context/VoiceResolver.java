@@ -96,16 +96,6 @@ public final class VoiceResolver {
     return named.isPresent() ? named : Optional.of(quoted);
   }
 
-  /** The last "we" or "I" in [from, to), or -1. */
-  private static int lastFirstPerson(String text, int from, int to) {
-    Matcher m = FIRST_PERSON.matcher(text).region(from, to);
-    int last = -1;
-    while (m.find()) {
-      last = m.start();
-    }
-    return last;
-  }
-
   /**
    * Who "we" is in an official transcript outside quotation marks: the head in office of the press
    * office that publishes it (the knowledge base's {@code heads=}); nobody elsewhere.
@@ -184,7 +174,7 @@ public final class VoiceResolver {
    * The nearest party, person, source or pronoun in [from, to) that is not a prepositional object.
    */
   static Optional<Voice> voiceBefore(DocContext ctx, int from, int to) {
-    int firstPerson = lastFirstPerson(ctx.text(), from, to);
+    int firstPerson = ReportingVoices.lastStart(FIRST_PERSON, ctx.text(), from, to);
     if (firstPerson >= 0 && ctx.quotationAt(to).isEmpty()) {
       return principalVoice(ctx);
     }
